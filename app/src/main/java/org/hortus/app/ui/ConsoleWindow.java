@@ -51,7 +51,7 @@ public final class ConsoleWindow implements AutoCloseable {
             List.of(
                 gauge(DemoParkPoints.AIR_TEMPERATURE, greenhouseId, 0, 40, 1),
                 gauge(DemoParkPoints.RELATIVE_HUMIDITY, greenhouseId, 0, 100, 0),
-                gauge(DemoParkPoints.CO2, greenhouseId, 0, 1500, 0),
+                gauge(DemoParkPoints.CO2, greenhouseId, 0, 2000, 0),
                 gauge(DemoParkPoints.VENT_OPENING, greenhouseId, 0, 100, 0)));
     viewModel.start();
     return new ConsoleWindow(driver, viewModel, view);

@@ -62,6 +62,7 @@ public final class GreenhouseView {
             .maxValue(gauge.max())
             .decimals(gauge.decimals())
             .animated(false)
+            .thresholdVisible(false)
             .build();
     tile.setId(gaugeId(gauge.pointId()));
     viewModel
