@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Hortus 0.1",
     description = "Operations console for smart-agriculture parks.",
-    subcommands = {ConsoleCommand.class, SimServerCommand.class})
+    subcommands = {ConsoleCommand.class, SimServerCommand.class, RecipeCommand.class})
 public final class HortusCommand implements Callable<Integer> {
 
   @Option(

@@ -1,0 +1,10 @@
+package org.hortus.model.park;
+
+/** What the crop roots in. */
+public enum Substrate {
+  ROCKWOOL,
+  COCO_COIR,
+  PEAT,
+  SOIL,
+  HYDROPONIC_NFT
+}
