@@ -13,6 +13,7 @@ import org.hortus.model.file.InvalidFileException;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.park.Park;
 import org.hortus.model.recipe.ClimateRecipe;
+import org.hortus.model.recipe.ParkSetpoints;
 import org.hortus.model.recipe.ResolvedSetpoints;
 import org.hortus.model.recipe.SetpointResolver;
 import org.hortus.model.sun.SolarCalculator;
@@ -47,12 +48,11 @@ class ShippedFilesTest {
   void everyDemoGreenhouseResolvesSetpointsAllDay() throws InvalidFileException {
     Park park = ShippedFiles.demoPark();
     Map<String, ClimateRecipe> recipes = ShippedFiles.sampleRecipes();
-    SetpointResolver resolver = new SetpointResolver(new SolarCalculator());
+    ParkSetpoints setpoints = new ParkSetpoints(park, recipes, new SetpointResolver(new SolarCalculator()));
     Instant midnight = LocalDate.of(2026, 11, 30).atStartOfDay(park.site().zone()).toInstant();
     for (Greenhouse house : park.greenhouses()) {
       for (int minute = 0; minute < 24 * 60; minute += 15) {
-        ResolvedSetpoints s =
-            resolver.resolve(park.site(), recipes.get(house.crop().recipeId()), house.crop().plantingDate(), midnight.plusSeconds(60L * minute));
+        ResolvedSetpoints s = setpoints.setpoints(house, midnight.plusSeconds(60L * minute));
         assertTrue(s.ventilationTemperatureCelsius() >= s.heatingTemperatureCelsius(), house.id() + " at minute " + minute);
       }
     }
