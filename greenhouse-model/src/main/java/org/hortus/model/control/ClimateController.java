@@ -1,0 +1,348 @@
+package org.hortus.model.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.hortus.model.recipe.ResolvedSetpoints;
+import org.hortus.model.recipe.SupplementalLight;
+
+/**
+ * The climate computer of one greenhouse: heating, ventilation (lee first, then windward), CO2,
+ * screens and lamps from the recipe's setpoints, with the storm, rain and frost interlocks,
+ * sensor fallbacks and manual overrides. One call of {@link #scan} is one scan; it keeps the
+ * loops' state between scans (PID integrals, wind average, storm hold, daily totals). Not
+ * thread-safe: one scan thread drives it.
+ *
+ * <p>Precedence, highest first: interlocks (storm, frost, rain) → manual overrides → sensor
+ * fallback → the loops. Every command says which one decided and why.
+ */
+public final class ClimateController {
+
+  /** Share of global radiation that is photosynthetically active, and J → µmol of PAR. */
+  private static final double PAR_SHARE = 0.47;
+
+  private static final double MICROMOL_PER_JOULE_PAR = 4.57;
+  private static final double COVER_LIGHT_TRANSMISSION = 0.65;
+
+  private final ClimateSettings settings;
+  private final ZoneId zone;
+  private final Pid heating;
+  private final RunningAverage wind;
+  private final StormInterlock storm;
+  private final SensorFallback airSensor = new SensorFallback("air temperature sensor");
+  private final SensorFallback windSensor = new SensorFallback("wind sensor");
+  private final SensorFallback co2Sensor = new SensorFallback("CO2 sensor");
+  private final Map<Actuator, ActuatorCommand> last = new EnumMap<>(Actuator.class);
+  private LocalDate day;
+  private double co2DosedTodayKg;
+  private double lightTodayMolPerM2;
+  private boolean energyScreenClosed;
+  private boolean shadeScreenClosed;
+  private boolean lampsOn;
+
+  public ClimateController(ClimateSettings settings, ZoneId zone) {
+    this.settings = settings;
+    this.zone = zone;
+    this.heating =
+        new Pid(
+            new Pid.Tuning(
+                settings.heatingGainPipeKelvinPerKelvin(), settings.heatingIntegralSeconds(), 0,
+                settings.minPipeCelsius(), settings.maxPipeCelsius(), 1.0),
+            settings.minPipeCelsius());
+    this.wind = new RunningAverage(settings.windAveragingWindow());
+    this.storm = new StormInterlock(settings.stormWindMetresPerSecond(), settings.stormHoldTime());
+  }
+
+  /** One scan of {@code scanSeconds} length: every actuator's command with its reason. */
+  public ClimateScan scan(
+      ClimateInputs in, ResolvedSetpoints setpoints, Collection<ManualOverride> overrides, double scanSeconds) {
+    Instant now = in.now();
+    startDayIfNew(in.localDate());
+    Map<Actuator, ActuatorCommand> commands = new EnumMap<>(Actuator.class);
+    List<String> interlocks = new ArrayList<>();
+
+    Optional<SensorReading> air = usableAir(in);
+    boolean airUsable = airSensor.observe(air.isPresent(), now);
+    double airCelsius = air.map(SensorReading::value).orElse(Double.NaN);
+    boolean rhUsable = in.relativeHumidityPercent().usable() && airUsable;
+    HumidityCheck humidity =
+        rhUsable
+            ? HumidityCheck.of(setpoints.humidity(), airCelsius, in.relativeHumidityPercent().value())
+            : new HumidityCheck(0, "humidity unknown");
+    boolean windUsable = windSensor.observe(in.windSpeedMetresPerSecond().usable(), now);
+    if (windUsable) {
+      wind.add(now, in.windSpeedMetresPerSecond().value());
+    }
+    double meanWind = windUsable ? wind.mean() : Double.NaN;
+
+    // Heating.
+    if (airUsable) {
+      double pipe = heating.update(setpoints.heatingTemperatureCelsius() - airCelsius, scanSeconds);
+      String reason = String.format(Locale.ROOT, "air %.1f °C, heating setpoint %.1f °C", airCelsius, setpoints.heatingTemperatureCelsius());
+      if (humidity.tooHumid() && pipe < settings.humidityMinPipeCelsius()) {
+        pipe = settings.humidityMinPipeCelsius();
+        reason = "minimum pipe for humidity: " + humidity.description();
+      }
+      commands.put(Actuator.HEATING_PIPE_TEMPERATURE, new ActuatorCommand(Actuator.HEATING_PIPE_TEMPERATURE, pipe, "heating", reason));
+    } else {
+      commands.put(Actuator.HEATING_PIPE_TEMPERATURE,
+          airSensor.command(Actuator.HEATING_PIPE_TEMPERATURE, lastValue(Actuator.HEATING_PIPE_TEMPERATURE), settings.minPipeCelsius(), settings.sensorHoldTime(), now));
+    }
+
+    // Ventilation.
+    ventilate(in, setpoints, airUsable, airCelsius, humidity, windUsable, meanWind, commands);
+
+    // CO2.
+    commands.put(Actuator.CO2_DOSING, co2(in, setpoints, commands, scanSeconds));
+
+    // Screens and lamps.
+    screens(in, setpoints, humidity, commands);
+    commands.put(Actuator.LAMPS, lamps(in, setpoints.light(), scanSeconds));
+
+    applyOverrides(overrides, now, commands);
+    applyInterlocks(in, airUsable, airCelsius, windUsable, meanWind, commands, interlocks);
+
+    trackLoops(commands);
+    co2DosedTodayKg += commands.get(Actuator.CO2_DOSING).value() * scanSeconds / 3600;
+    last.putAll(commands);
+    return new ClimateScan(now, commands, interlocks, co2DosedTodayKg, lightTodayMolPerM2);
+  }
+
+  private Optional<SensorReading> usableAir(ClimateInputs in) {
+    if (in.airTemperatureCelsius().usable()) {
+      return Optional.of(in.airTemperatureCelsius());
+    }
+    return in.backupAirTemperatureCelsius().filter(SensorReading::usable);
+  }
+
+  private void ventilate(
+      ClimateInputs in, ResolvedSetpoints sp, boolean airUsable, double airCelsius, HumidityCheck humidity,
+      boolean windUsable, double meanWind, Map<Actuator, ActuatorCommand> commands) {
+    Instant now = in.now();
+    if (!airUsable) {
+      commands.put(Actuator.LEE_VENT, airSensor.command(Actuator.LEE_VENT, lastValue(Actuator.LEE_VENT), settings.safeVentPercent(), settings.sensorHoldTime(), now));
+      commands.put(Actuator.WINDWARD_VENT, airSensor.command(Actuator.WINDWARD_VENT, lastValue(Actuator.WINDWARD_VENT), 0, settings.sensorHoldTime(), now));
+      return;
+    }
+    double temperatureDemand = clamp01((airCelsius - sp.ventilationTemperatureCelsius()) / settings.ventilationPBandKelvin()) * 100;
+    // Humidity vents only while the air is warm enough: they close 1 K below heating (GreenLight).
+    double warmEnough = clamp01(airCelsius - (sp.heatingTemperatureCelsius() - 1));
+    double humidityDemand = clamp01(humidity.excessPercent() / settings.humidityPBandPercent()) * settings.humidityMaxVentPercent() * warmEnough;
+    double demand = Math.max(temperatureDemand, humidityDemand);
+    String why = temperatureDemand >= humidityDemand
+        ? String.format(Locale.ROOT, "air %.1f °C, ventilation setpoint %.1f °C", airCelsius, sp.ventilationTemperatureCelsius())
+        : "humidity: " + humidity.description();
+    // Lee side first, then windward: total demand 0–50 % opens lee, 50–100 % windward.
+    double lee = Math.min(100, demand * 2);
+    double windward = Math.max(0, demand * 2 - 100);
+    String leeWhy = why;
+    String windwardWhy = why;
+    if (windUsable) {
+      double leeLimit = windLimit(meanWind, settings.leeWindStartClosingMetresPerSecond(), settings.leeWindClosedMetresPerSecond());
+      double windwardLimit = windLimit(meanWind, settings.windwardWindStartClosingMetresPerSecond(), settings.windwardWindClosedMetresPerSecond());
+      if (lee > leeLimit) {
+        lee = leeLimit;
+        leeWhy = String.format(Locale.ROOT, "limited by wind %.1f m/s", meanWind);
+      }
+      if (windward > windwardLimit) {
+        windward = windwardLimit;
+        windwardWhy = String.format(Locale.ROOT, "limited by wind %.1f m/s", meanWind);
+      }
+      commands.put(Actuator.LEE_VENT, new ActuatorCommand(Actuator.LEE_VENT, lee, "ventilation", leeWhy));
+      commands.put(Actuator.WINDWARD_VENT, new ActuatorCommand(Actuator.WINDWARD_VENT, windward, "ventilation", windwardWhy));
+    } else {
+      // Without wind we cannot know the vents are safe: hold, then the safe opening.
+      commands.put(Actuator.LEE_VENT, windSensor.command(Actuator.LEE_VENT, lastValue(Actuator.LEE_VENT), Math.min(lee, settings.safeVentPercent()), settings.sensorHoldTime(), now));
+      commands.put(Actuator.WINDWARD_VENT, windSensor.command(Actuator.WINDWARD_VENT, lastValue(Actuator.WINDWARD_VENT), 0, settings.sensorHoldTime(), now));
+    }
+  }
+
+  private static double windLimit(double meanWind, double startClosing, double closed) {
+    if (meanWind <= startClosing) {
+      return 100;
+    }
+    return clamp01((closed - meanWind) / (closed - startClosing)) * 100;
+  }
+
+  private ActuatorCommand co2(ClimateInputs in, ResolvedSetpoints sp, Map<Actuator, ActuatorCommand> commands, double scanSeconds) {
+    if (!co2Sensor.observe(in.co2Ppm().usable(), in.now())) {
+      return new ActuatorCommand(Actuator.CO2_DOSING, 0, "sensor fallback", "CO2 sensor unusable: dosing stopped");
+    }
+    double vents = Math.max(commands.get(Actuator.LEE_VENT).value(), commands.get(Actuator.WINDWARD_VENT).value());
+    boolean reduced = vents > sp.co2().reduceAboveVentOpeningPercent();
+    double target = reduced ? sp.co2().reducedTargetPpm() : sp.co2().targetPpm();
+    double measured = in.co2Ppm().value();
+    double rate = clamp01((target - measured) / settings.co2PBandPpm()) * settings.co2CapacityKgPerHour();
+    String why = String.format(Locale.ROOT, "CO2 %.0f ppm, target %.0f ppm%s", measured, target,
+        reduced ? String.format(Locale.ROOT, " (reduced: vents %.0f %% > %.0f %%)", vents, sp.co2().reduceAboveVentOpeningPercent()) : "");
+    double remainingKg = Math.max(0, settings.co2DailyLimitKg() - co2DosedTodayKg);
+    double maxRate = remainingKg / (scanSeconds / 3600);
+    if (rate > maxRate) {
+      rate = maxRate;
+      why = String.format(Locale.ROOT, "daily CO2 limit %.0f kg reached", settings.co2DailyLimitKg());
+    }
+    return new ActuatorCommand(Actuator.CO2_DOSING, rate, "CO2", why);
+  }
+
+  private void screens(ClimateInputs in, ResolvedSetpoints sp, HumidityCheck humidity, Map<Actuator, ActuatorCommand> commands) {
+    var rules = sp.screens();
+    SensorReading outside = in.outsideTemperatureCelsius();
+    SensorReading radiation = in.globalRadiationWattsPerM2();
+    if (!outside.usable() || !radiation.usable()) {
+      String why = "weather station unusable: holding screens";
+      commands.put(Actuator.ENERGY_SCREEN, new ActuatorCommand(Actuator.ENERGY_SCREEN, lastValue(Actuator.ENERGY_SCREEN), "sensor fallback", why));
+      commands.put(Actuator.SHADE_SCREEN, new ActuatorCommand(Actuator.SHADE_SCREEN, lastValue(Actuator.SHADE_SCREEN), "sensor fallback", why));
+      return;
+    }
+    double closeBelow = rules.energyScreenBelowOutsideCelsius();
+    boolean dark = radiation.value() < rules.energyScreenBelowRadiationWattsPerM2();
+    energyScreenClosed = dark && (energyScreenClosed
+        ? outside.value() < closeBelow + settings.screenHysteresisKelvin()
+        : outside.value() < closeBelow);
+    double energy = 0;
+    String energyWhy = String.format(Locale.ROOT, "open: outside %.1f °C, radiation %.0f W/m²", outside.value(), radiation.value());
+    if (energyScreenClosed) {
+      energy = 100;
+      energyWhy = String.format(Locale.ROOT, "closed: outside %.1f °C below %.1f °C at night", outside.value(), closeBelow);
+      if (humidity.tooHumid()) {
+        energy = 100 - rules.humidityGapPercent();
+        energyWhy = String.format(Locale.ROOT, "humidity gap %.0f %%: %s", rules.humidityGapPercent(), humidity.description());
+      }
+    }
+    commands.put(Actuator.ENERGY_SCREEN, new ActuatorCommand(Actuator.ENERGY_SCREEN, energy, "screens", energyWhy));
+
+    double shade = 0;
+    String shadeWhy = "open";
+    if (rules.shadeScreenAboveRadiationWattsPerM2().isPresent()) {
+      double above = rules.shadeScreenAboveRadiationWattsPerM2().get();
+      shadeScreenClosed = shadeScreenClosed
+          ? radiation.value() > above - settings.shadeHysteresisWattsPerM2()
+          : radiation.value() > above;
+      if (shadeScreenClosed) {
+        shade = 100;
+        shadeWhy = String.format(Locale.ROOT, "closed: radiation %.0f W/m² above %.0f W/m²", radiation.value(), above);
+      }
+    } else {
+      shadeScreenClosed = false;
+      shadeWhy = "open: no shade rule in this period";
+    }
+    commands.put(Actuator.SHADE_SCREEN, new ActuatorCommand(Actuator.SHADE_SCREEN, shade, "screens", shadeWhy));
+  }
+
+  private ActuatorCommand lamps(ClimateInputs in, Optional<SupplementalLight> light, double scanSeconds) {
+    SensorReading radiation = in.globalRadiationWattsPerM2();
+    if (radiation.usable()) {
+      lightTodayMolPerM2 += Math.max(0, radiation.value()) * PAR_SHARE * MICROMOL_PER_JOULE_PAR * COVER_LIGHT_TRANSMISSION * scanSeconds / 1e6;
+    }
+    if (lampsOn) {
+      lightTodayMolPerM2 += settings.lampPpfdMicromolPerM2s() * scanSeconds / 1e6;
+    }
+    LocalTime local = in.now().atZone(zone).toLocalTime();
+    String why;
+    boolean on;
+    if (light.isEmpty()) {
+      on = false;
+      why = "no lamps in this period";
+    } else if (local.isBefore(settings.lampsAllowedFrom()) || !local.isBefore(settings.lampsAllowedUntil())) {
+      on = false;
+      why = "outside lamp hours " + settings.lampsAllowedFrom() + "–" + settings.lampsAllowedUntil();
+    } else if (lightTodayMolPerM2 >= light.get().dailyLightIntegralMolPerM2()) {
+      on = false;
+      why = String.format(Locale.ROOT, "light integral %.1f mol/m² reached", light.get().dailyLightIntegralMolPerM2());
+    } else if (!radiation.usable()) {
+      on = lampsOn;
+      why = "radiation sensor unusable: holding lamps";
+    } else {
+      double threshold = light.get().onBelowRadiationWattsPerM2();
+      on = lampsOn ? radiation.value() < threshold + settings.lampHysteresisWattsPerM2() : radiation.value() < threshold;
+      why = String.format(Locale.ROOT, "radiation %.0f W/m² %s %.0f W/m², light so far %.1f of %.1f mol/m²",
+          radiation.value(), on ? "below" : "above", threshold, lightTodayMolPerM2, light.get().dailyLightIntegralMolPerM2());
+    }
+    lampsOn = on;
+    return new ActuatorCommand(Actuator.LAMPS, on ? 1 : 0, "lamps", why);
+  }
+
+  private void applyOverrides(Collection<ManualOverride> overrides, Instant now, Map<Actuator, ActuatorCommand> commands) {
+    for (ManualOverride override : overrides) {
+      if (override.activeAt(now)) {
+        commands.put(override.actuator(), new ActuatorCommand(
+            override.actuator(), override.value(), "manual override",
+            "set by " + override.user() + " until " + override.expires().atZone(zone).toLocalTime().withNano(0) + ": " + override.reason()));
+      }
+    }
+  }
+
+  private void applyInterlocks(
+      ClimateInputs in, boolean airUsable, double airCelsius, boolean windUsable, double meanWind,
+      Map<Actuator, ActuatorCommand> commands, List<String> interlocks) {
+    if (windUsable) {
+      storm.update(meanWind, in.now()).ifPresent(reason -> {
+        interlocks.add(reason);
+        force(commands, Actuator.LEE_VENT, 0, "storm interlock", reason);
+        force(commands, Actuator.WINDWARD_VENT, 0, "storm interlock", reason);
+      });
+    }
+    if (airUsable && airCelsius < settings.frostAirCelsius()) {
+      String reason = String.format(Locale.ROOT, "frost: air %.1f °C below %.1f °C", airCelsius, settings.frostAirCelsius());
+      interlocks.add(reason);
+      force(commands, Actuator.LEE_VENT, 0, "frost interlock", reason);
+      force(commands, Actuator.WINDWARD_VENT, 0, "frost interlock", reason);
+      force(commands, Actuator.HEATING_PIPE_TEMPERATURE, settings.maxPipeCelsius(), "frost interlock", reason);
+    }
+    if (in.rain().usable() && in.rain().value() > 0
+        && commands.get(Actuator.WINDWARD_VENT).value() > settings.rainWindwardMaxPercent()) {
+      String reason = String.format(Locale.ROOT, "rain: windward vents at most %.0f %%", settings.rainWindwardMaxPercent());
+      interlocks.add(reason);
+      force(commands, Actuator.WINDWARD_VENT, settings.rainWindwardMaxPercent(), "rain interlock", reason);
+    }
+  }
+
+  private static void force(Map<Actuator, ActuatorCommand> commands, Actuator actuator, double value, String decidedBy, String reason) {
+    ActuatorCommand before = commands.get(actuator);
+    String beaten = before.decidedBy().equals("manual override") ? " (beats manual override: " + before.reason() + ")" : "";
+    commands.put(actuator, new ActuatorCommand(actuator, value, decidedBy, reason + beaten));
+  }
+
+  /** Bumpless transfer: when something other than the loop decided, the loop follows it. */
+  private void trackLoops(Map<Actuator, ActuatorCommand> commands) {
+    ActuatorCommand pipe = commands.get(Actuator.HEATING_PIPE_TEMPERATURE);
+    if (!pipe.decidedBy().equals("heating")) {
+      heating.track(pipe.value());
+    }
+  }
+
+  private void startDayIfNew(LocalDate localDate) {
+    if (!localDate.equals(day)) {
+      day = localDate;
+      co2DosedTodayKg = 0;
+      lightTodayMolPerM2 = 0;
+    }
+  }
+
+  private double lastValue(Actuator actuator) {
+    ActuatorCommand command = last.get(actuator);
+    return command == null ? 0 : command.value();
+  }
+
+  private static double clamp01(double value) {
+    return Math.max(0, Math.min(1, value));
+  }
+
+  /** The heating loop's output before overrides, for tests of bumpless transfer. */
+  double heatingLoopOutput() {
+    return heating.output();
+  }
+
+  Duration stormHold() {
+    return settings.stormHoldTime();
+  }
+}
