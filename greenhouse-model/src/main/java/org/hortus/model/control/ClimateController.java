@@ -36,6 +36,7 @@ public final class ClimateController {
   private final ClimateSettings settings;
   private final ZoneId zone;
   private final Pid heating;
+  private final Pid ventilation;
   private final RunningAverage wind;
   private final StormInterlock storm;
   private final SensorFallback airSensor = new SensorFallback("air temperature sensor");
@@ -48,6 +49,7 @@ public final class ClimateController {
   private boolean energyScreenClosed;
   private boolean shadeScreenClosed;
   private boolean lampsOn;
+  private double lastHeatingFeedForward;
 
   public ClimateController(ClimateSettings settings, ZoneId zone) {
     this.settings = settings;
@@ -58,6 +60,10 @@ public final class ClimateController {
                 settings.heatingGainPipeKelvinPerKelvin(), settings.heatingIntegralSeconds(), 0,
                 settings.minPipeCelsius(), settings.maxPipeCelsius(), 1.0),
             settings.minPipeCelsius());
+    // Vents: the P-band of practice plus integral action, so a sustained excess opens further
+    // instead of settling above the ventilation setpoint (a P-only loop always does).
+    this.ventilation =
+        new Pid(new Pid.Tuning(100 / settings.ventilationPBandKelvin(), settings.ventilationIntegralSeconds(), 0, 0, 100, 100), 0);
     this.wind = new RunningAverage(settings.windAveragingWindow());
     this.storm = new StormInterlock(settings.stormWindMetresPerSecond(), settings.stormHoldTime());
   }
@@ -86,7 +92,7 @@ public final class ClimateController {
 
     // Heating.
     if (airUsable) {
-      double pipe = heating.update(setpoints.heatingTemperatureCelsius() - airCelsius, scanSeconds);
+      double pipe = heating.update(setpoints.heatingTemperatureCelsius() - airCelsius, scanSeconds, heatingFeedForward(in, setpoints));
       String reason = String.format(Locale.ROOT, "air %.1f °C, heating setpoint %.1f °C", airCelsius, setpoints.heatingTemperatureCelsius());
       if (humidity.tooHumid() && pipe < settings.humidityMinPipeCelsius()) {
         pipe = settings.humidityMinPipeCelsius();
@@ -99,17 +105,18 @@ public final class ClimateController {
     }
 
     // Ventilation.
-    ventilate(in, setpoints, airUsable, airCelsius, humidity, windUsable, meanWind, commands);
-
-    // CO2.
-    commands.put(Actuator.CO2_DOSING, co2(in, setpoints, commands, scanSeconds));
+    ventilate(in, setpoints, airUsable, airCelsius, humidity, windUsable, meanWind, commands, scanSeconds);
 
     // Screens and lamps.
-    screens(in, setpoints, humidity, commands);
+    screens(in, setpoints, humidity, airCelsius, commands);
     commands.put(Actuator.LAMPS, lamps(in, setpoints.light(), scanSeconds));
 
     applyOverrides(overrides, now, commands);
     applyInterlocks(in, airUsable, airCelsius, windUsable, meanWind, commands, interlocks);
+
+    // CO2 last: its target depends on the vents as actually applied (overrides, interlocks).
+    commands.put(Actuator.CO2_DOSING, co2(in, setpoints, commands, scanSeconds));
+    applyOverrides(overrides.stream().filter(o -> o.actuator() == Actuator.CO2_DOSING).toList(), now, commands);
 
     trackLoops(commands);
     co2DosedTodayKg += commands.get(Actuator.CO2_DOSING).value() * scanSeconds / 3600;
@@ -126,14 +133,14 @@ public final class ClimateController {
 
   private void ventilate(
       ClimateInputs in, ResolvedSetpoints sp, boolean airUsable, double airCelsius, HumidityCheck humidity,
-      boolean windUsable, double meanWind, Map<Actuator, ActuatorCommand> commands) {
+      boolean windUsable, double meanWind, Map<Actuator, ActuatorCommand> commands, double scanSeconds) {
     Instant now = in.now();
     if (!airUsable) {
       commands.put(Actuator.LEE_VENT, airSensor.command(Actuator.LEE_VENT, lastValue(Actuator.LEE_VENT), settings.safeVentPercent(), settings.sensorHoldTime(), now));
       commands.put(Actuator.WINDWARD_VENT, airSensor.command(Actuator.WINDWARD_VENT, lastValue(Actuator.WINDWARD_VENT), 0, settings.sensorHoldTime(), now));
       return;
     }
-    double temperatureDemand = clamp01((airCelsius - sp.ventilationTemperatureCelsius()) / settings.ventilationPBandKelvin()) * 100;
+    double temperatureDemand = ventilation.update(airCelsius - sp.ventilationTemperatureCelsius(), scanSeconds);
     // Humidity vents only while the air is warm enough: they close 1 K below heating (GreenLight).
     double warmEnough = clamp01(airCelsius - (sp.heatingTemperatureCelsius() - 1));
     double humidityDemand = clamp01(humidity.excessPercent() / settings.humidityPBandPercent()) * settings.humidityMaxVentPercent() * warmEnough;
@@ -193,7 +200,7 @@ public final class ClimateController {
     return new ActuatorCommand(Actuator.CO2_DOSING, rate, "CO2", why);
   }
 
-  private void screens(ClimateInputs in, ResolvedSetpoints sp, HumidityCheck humidity, Map<Actuator, ActuatorCommand> commands) {
+  private void screens(ClimateInputs in, ResolvedSetpoints sp, HumidityCheck humidity, double airCelsius, Map<Actuator, ActuatorCommand> commands) {
     var rules = sp.screens();
     SensorReading outside = in.outsideTemperatureCelsius();
     SensorReading radiation = in.globalRadiationWattsPerM2();
@@ -205,14 +212,20 @@ public final class ClimateController {
     }
     double closeBelow = rules.energyScreenBelowOutsideCelsius();
     boolean dark = radiation.value() < rules.energyScreenBelowRadiationWattsPerM2();
-    energyScreenClosed = dark && (energyScreenClosed
+    // By day the screen also stays shut while the sun does not warm the house beyond heating + 4 K
+    // (GreenLight, Katzin 2021): on cold days light matters less than heat.
+    boolean sunWarmsEnough = !Double.isNaN(airCelsius) && airCelsius > sp.heatingTemperatureCelsius() + 4;
+    boolean cold = energyScreenClosed
         ? outside.value() < closeBelow + settings.screenHysteresisKelvin()
-        : outside.value() < closeBelow);
+        : outside.value() < closeBelow;
+    energyScreenClosed = cold && (dark || !sunWarmsEnough);
     double energy = 0;
     String energyWhy = String.format(Locale.ROOT, "open: outside %.1f °C, radiation %.0f W/m²", outside.value(), radiation.value());
     if (energyScreenClosed) {
       energy = 100;
-      energyWhy = String.format(Locale.ROOT, "closed: outside %.1f °C below %.1f °C at night", outside.value(), closeBelow);
+      energyWhy = dark
+          ? String.format(Locale.ROOT, "closed: outside %.1f °C below %.1f °C at night", outside.value(), closeBelow)
+          : String.format(Locale.ROOT, "closed: outside %.1f °C below %.1f °C and the sun keeps air under heating + 4 K", outside.value(), closeBelow);
       if (humidity.tooHumid()) {
         energy = 100 - rules.humidityGapPercent();
         energyWhy = String.format(Locale.ROOT, "humidity gap %.0f %%: %s", rules.humidityGapPercent(), humidity.description());
@@ -312,11 +325,35 @@ public final class ClimateController {
     commands.put(actuator, new ActuatorCommand(actuator, value, decidedBy, reason + beaten));
   }
 
+  /**
+   * Weather compensation (a heating curve): the pipe temperature that roughly balances the heat
+   * loss at this outside temperature and sun, so the loop starts warming the pipe water as the
+   * sun fades instead of after the air has dropped; the PID trims the rest.
+   */
+  private double heatingFeedForward(ClimateInputs in, ResolvedSetpoints setpoints) {
+    double heatingSetpoint = setpoints.heatingTemperatureCelsius();
+    double feedForward = heatingSetpoint;
+    if (in.outsideTemperatureCelsius().usable()) {
+      feedForward += settings.heatingCurveKelvinPerKelvin() * Math.max(0, heatingSetpoint - in.outsideTemperatureCelsius().value());
+    }
+    if (in.globalRadiationWattsPerM2().usable()) {
+      feedForward -= settings.heatingSolarKelvinPerWattPerM2() * Math.max(0, in.globalRadiationWattsPerM2().value());
+    }
+    lastHeatingFeedForward = Math.max(settings.minPipeCelsius(), Math.min(settings.maxPipeCelsius(), feedForward));
+    return lastHeatingFeedForward;
+  }
+
   /** Bumpless transfer: when something other than the loop decided, the loop follows it. */
   private void trackLoops(Map<Actuator, ActuatorCommand> commands) {
     ActuatorCommand pipe = commands.get(Actuator.HEATING_PIPE_TEMPERATURE);
     if (!pipe.decidedBy().equals("heating")) {
-      heating.track(pipe.value());
+      heating.track(pipe.value(), lastHeatingFeedForward);
+    }
+    ActuatorCommand lee = commands.get(Actuator.LEE_VENT);
+    ActuatorCommand windward = commands.get(Actuator.WINDWARD_VENT);
+    if (!lee.decidedBy().equals("ventilation") || !windward.decidedBy().equals("ventilation")) {
+      // Back to the total demand the applied openings stand for (lee first, then windward).
+      ventilation.track(Math.min(ventilation.output(), (lee.value() + windward.value()) / 2));
     }
   }
 

@@ -14,7 +14,12 @@ import java.time.LocalTime;
  * @param humidityMinPipeCelsius minimum pipe temperature while humidity is above its limit
  * @param heatingGainPipeKelvinPerKelvin pipe °C per °C of air below the heating setpoint
  * @param heatingIntegralSeconds heating loop integral time
+ * @param heatingCurveKelvinPerKelvin weather compensation: pipe above the heating setpoint per K
+ *     the outside is below it (the feed-forward the loop trims)
+ * @param heatingSolarKelvinPerWattPerM2 the feed-forward lowers the pipe this much per W/m² of sun
  * @param ventilationPBandKelvin vents go from 0 to fully open over this many K above ventilation
+ * @param ventilationIntegralSeconds integral time of the vent loop (a sustained excess opens
+ *     further)
  * @param humidityPBandPercent humidity vent demand goes from 0 to its maximum over this many %RH
  * @param humidityMaxVentPercent most the vents open for humidity alone
  * @param leeWindStartClosingMetresPerSecond lee vents start closing at this mean wind
@@ -44,7 +49,10 @@ public record ClimateSettings(
     double humidityMinPipeCelsius,
     double heatingGainPipeKelvinPerKelvin,
     double heatingIntegralSeconds,
+    double heatingCurveKelvinPerKelvin,
+    double heatingSolarKelvinPerWattPerM2,
     double ventilationPBandKelvin,
+    double ventilationIntegralSeconds,
     double humidityPBandPercent,
     double humidityMaxVentPercent,
     double leeWindStartClosingMetresPerSecond,
@@ -71,8 +79,8 @@ public record ClimateSettings(
   /** Defaults for a Venlo glasshouse of about one hectare with pure CO2. */
   public static ClimateSettings defaults() {
     return new ClimateSettings(
-        20, 90, 45, 12, 1200,
-        4, 10, 50,
+        20, 90, 45, 12, 1200, 2.0, 0.1,
+        4, 900, 10, 50,
         10, 16, 6, 12, Duration.ofSeconds(5),
         17, Duration.ofMinutes(10), 5,
         4,
@@ -86,7 +94,7 @@ public record ClimateSettings(
   public ClimateSettings withCo2Supply(double capacityKgPerHour, double dailyLimitKg) {
     return new ClimateSettings(
         minPipeCelsius, maxPipeCelsius, humidityMinPipeCelsius, heatingGainPipeKelvinPerKelvin,
-        heatingIntegralSeconds, ventilationPBandKelvin, humidityPBandPercent, humidityMaxVentPercent,
+        heatingIntegralSeconds, heatingCurveKelvinPerKelvin, heatingSolarKelvinPerWattPerM2, ventilationPBandKelvin, ventilationIntegralSeconds, humidityPBandPercent, humidityMaxVentPercent,
         leeWindStartClosingMetresPerSecond, leeWindClosedMetresPerSecond,
         windwardWindStartClosingMetresPerSecond, windwardWindClosedMetresPerSecond,
         windAveragingWindow, stormWindMetresPerSecond, stormHoldTime, rainWindwardMaxPercent,

@@ -54,6 +54,15 @@ public final class Pid {
    * proportional part adds to).
    */
   public double update(double error, double dtSeconds) {
+    return update(error, dtSeconds, 0);
+  }
+
+  /**
+   * One automatic scan with a feed-forward: the output is {@code feedForward} plus the PID's
+   * correction, so the loop only trims what the feed-forward (e.g. a weather-compensated heating
+   * curve) gets wrong. The integral stays within what keeps the output reachable.
+   */
+  public double update(double error, double dtSeconds, double feedForward) {
     if (!(dtSeconds > 0)) {
       throw new IllegalArgumentException("scan length must be positive, was " + dtSeconds + " s");
     }
@@ -68,15 +77,15 @@ public final class Pid {
     if (tuning.integralSeconds() > 0 && Double.isFinite(tuning.integralSeconds())) {
       candidateIntegral += tuning.gain() * error * dtSeconds / tuning.integralSeconds();
     }
-    double unclamped = candidateIntegral + proportional + derivative;
+    double unclamped = feedForward + candidateIntegral + proportional + derivative;
     boolean pushingHigh = unclamped > tuning.outputMax() && error > 0;
     boolean pushingLow = unclamped < tuning.outputMin() && error < 0;
     if (!pushingHigh && !pushingLow) {
       integral = candidateIntegral; // anti-windup: integrate only while not saturated that way
     }
     // Keep the integral where the output can reach, so leaving saturation is immediate.
-    integral = clamp(integral);
-    double target = clamp(integral + proportional + derivative);
+    integral = Math.max(tuning.outputMin() - feedForward, Math.min(tuning.outputMax() - feedForward, integral));
+    double target = clamp(feedForward + integral + proportional + derivative);
     double maxStep = tuning.maxRatePerSecond() * dtSeconds;
     output = output + Math.max(-maxStep, Math.min(maxStep, target - output));
     return output;
@@ -87,8 +96,13 @@ public final class Pid {
    * call this each scan with the applied value; the next {@link #update} starts from it.
    */
   public void track(double appliedOutput) {
+    track(appliedOutput, 0);
+  }
+
+  /** Bumpless transfer for a loop run with a feed-forward. */
+  public void track(double appliedOutput, double feedForward) {
     output = clamp(appliedOutput);
-    integral = output;
+    integral = output - feedForward;
     previousError = Double.NaN;
   }
 

@@ -31,8 +31,9 @@ class ClimateControllerTest {
   void ventsOpenOverThePBandLeeSideFirst(double air, double lee, double windward) {
     f.air = air;
     ClimateScan scan = f.scan(controller);
-    assertEquals(lee, scan.value(Actuator.LEE_VENT), 1e-9);
-    assertEquals(windward, scan.value(Actuator.WINDWARD_VENT), 1e-9);
+    // The first 1-s scan is the P-band's answer; the integral has added well under 1 %.
+    assertEquals(lee, scan.value(Actuator.LEE_VENT), 0.5);
+    assertEquals(windward, scan.value(Actuator.WINDWARD_VENT), 0.5);
     assertEquals("ventilation", scan.command(Actuator.LEE_VENT).decidedBy());
   }
 
