@@ -24,6 +24,16 @@ public interface DeviceDriver extends AutoCloseable {
   /** Writes a value and reads it back; completes with the device's answer. */
   CompletionStage<WriteResult> write(Point point, double value);
 
+  /**
+   * Registers a listener for connection-state changes (CONNECTED, RECONNECTING, DOWN with the
+   * reason). Losing the connection also marks every subscribed point BAD at once, through the
+   * point listeners; coming back restores them.
+   */
+  void addHealthListener(HealthListener listener);
+
+  /** The current connection state. */
+  DeviceHealth health();
+
   /** Disconnects and releases the driver's threads. Does not throw for expected faults. */
   @Override
   void close();

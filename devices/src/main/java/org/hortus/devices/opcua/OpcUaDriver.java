@@ -5,33 +5,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
-import org.eclipse.milo.opcua.stack.core.UaException;
-import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
+import org.eclipse.milo.opcua.sdk.client.SessionActivityListener;
+import org.eclipse.milo.opcua.sdk.client.UaSession;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
-import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
-import org.eclipse.milo.opcua.stack.core.types.enumerated.UserTokenType;
-import org.eclipse.milo.opcua.stack.core.types.structured.EndpointDescription;
-import org.eclipse.milo.opcua.stack.core.types.structured.UserTokenPolicy;
-import org.eclipse.milo.opcua.stack.core.util.EndpointUtil;
+import org.hortus.devices.ConnectionState;
 import org.hortus.devices.DeviceDriver;
 import org.hortus.devices.DeviceException;
+import org.hortus.devices.DeviceHealth;
+import org.hortus.devices.HealthListener;
 import org.hortus.devices.Point;
 import org.hortus.devices.PointListener;
 import org.hortus.devices.PointValue;
@@ -41,46 +31,74 @@ import org.hortus.devices.WriteResult;
  * A {@link DeviceDriver} for one OPC UA server (Eclipse Milo client). Point addresses are NodeIds
  * in their string form, e.g. {@code ns=2;s=Park/GH-01/Climate/AirTemperature}; values are Doubles.
  *
- * <p>Life cycle: {@link #connect()} discovers the endpoints, picks the one with security policy
- * None and anonymous login (skeleton: no security yet) and opens a session; afterwards Milo keeps
- * the session up and reconnects by itself. {@link #close()} deletes the subscriptions, disconnects
- * and stops the driver's thread.
+ * <p>Life cycle: {@link #connect()} discovers the endpoints, picks the one the {@link
+ * OpcUaDriverConfig} asks for, checks the server's certificate and opens a session; afterwards Milo
+ * keeps the session up and reconnects by itself. {@link #close()} deletes the subscriptions,
+ * disconnects and stops the driver's thread.
+ *
+ * <p>Health: DOWN until the first connect succeeds (or with the reason it failed), CONNECTED while
+ * the session is active, RECONNECTING when it is lost (every subscribed point goes BAD at once with
+ * {@code Bad_NotConnected}); back to CONNECTED when Milo has reconnected, and the points get
+ * current GOOD values again. DOWN "closed" after {@link #close()}.
  *
  * <p>Threads: every call returns at once. Connecting and creating subscriptions block a thread the
- * driver owns ({@code hortus-opcua-driver <endpoint>}), and every returned stage completes on that
- * thread. Point listeners run on Milo's subscription delivery queue, one call at a time per
- * subscription: they must return quickly (a blocked listener stalls publishing).
+ * driver owns ({@code hortus-opcua-driver <endpoint>}); every returned stage completes on that
+ * thread, and {@link HealthListener}s are called there. Point listeners run on Milo's subscription
+ * delivery queue, one call at a time per subscription: they must return quickly (a blocked listener
+ * stalls publishing).
  */
 public final class OpcUaDriver implements DeviceDriver {
 
-  static final double PUBLISHING_INTERVAL_MS = 200;
-  static final double SAMPLING_INTERVAL_MS = 100;
-
-  private final String endpointUrl;
-  private final ExecutorService driverThread;
+  private final OpcUaDriverConfig config;
+  private final DriverThread driverThread;
+  private final ClientConnector connector;
+  private final DriverHealth health;
   private final List<PointSubscription> subscriptions = new CopyOnWriteArrayList<>();
-  private volatile OpcUaClient client;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final SessionActivityListener sessionWatch = new SessionWatch();
+  private volatile OpcUaClient client;
 
-  /** A driver for the server at {@code endpointUrl}, e.g. {@code opc.tcp://10.0.0.5:4840/}. */
+  /**
+   * A driver for the server at {@code endpointUrl}, e.g. {@code opc.tcp://127.0.0.1:4840/}, with
+   * security NONE and no user: for loopback endpoints only.
+   *
+   * @throws IllegalArgumentException if the endpoint is not loopback (see {@link
+   *     OpcUaDriverConfig})
+   */
   public OpcUaDriver(String endpointUrl) {
-    this.endpointUrl = Objects.requireNonNull(endpointUrl, "endpointUrl");
-    this.driverThread =
-        Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("hortus-opcua-driver " + endpointUrl).daemon().factory());
+    this(OpcUaDriverConfig.builder(endpointUrl).build());
+  }
+
+  /** A driver as {@code config} says; nothing is connected or written until {@link #connect()}. */
+  public OpcUaDriver(OpcUaDriverConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.driverThread = new DriverThread(config.endpointUrl());
+    this.connector = new ClientConnector(config);
+    this.health = new DriverHealth(config.endpointUrl(), driverThread);
+  }
+
+  public OpcUaDriverConfig config() {
+    return config;
   }
 
   /**
-   * Connects; completes when the session is open. If the first attempt fails the stage fails with a
-   * {@link DeviceException} and nothing keeps trying: call again to retry.
+   * Connects; completes when the session is open. If the attempt fails the stage fails with a
+   * {@link DeviceException} saying why (health DOWN with the same reason) and nothing keeps trying:
+   * call again to retry.
    */
   @Override
   public CompletionStage<Void> connect() {
-    return onDriverThread(
-        "connect to " + endpointUrl,
+    return driverThread.call(
+        "connect to " + config.endpointUrl(),
         () -> {
           if (client == null) {
-            client = openClient();
+            try {
+              client = connector.connect(sessionWatch);
+            } catch (DeviceException e) {
+              health.set(ConnectionState.DOWN, e.getMessage());
+              throw e;
+            }
+            health.set(ConnectionState.CONNECTED, "");
           }
           return null;
         });
@@ -95,15 +113,15 @@ public final class OpcUaDriver implements DeviceDriver {
   public CompletionStage<Void> subscribe(List<Point> points, PointListener listener) {
     List<Point> subscribed = List.copyOf(points);
     Objects.requireNonNull(listener, "listener");
-    return onDriverThread(
-        "subscribe at " + endpointUrl,
+    return driverThread.call(
+        "subscribe at " + config.endpointUrl(),
         () -> {
           Map<Point, NodeId> nodes = new LinkedHashMap<>();
           for (Point point : subscribed) {
             nodes.put(point, nodeId(point));
           }
           subscriptions.add(
-              PointSubscription.open(connectedClient(), driverThread, nodes, listener));
+              PointSubscription.open(connectedClient(), driverThread, config, nodes, listener));
           return null;
         });
   }
@@ -140,7 +158,17 @@ public final class OpcUaDriver implements DeviceDriver {
                                     statuses.get(0).isGood(),
                                     OpcUaValues.statusName(statuses.get(0)),
                                     readBack)));
-    return relay("write " + point.id(), written);
+    return driverThread.relay("write " + point.id(), written);
+  }
+
+  @Override
+  public void addHealthListener(HealthListener listener) {
+    health.addListener(listener);
+  }
+
+  @Override
+  public DeviceHealth health() {
+    return health.current();
   }
 
   @Override
@@ -148,52 +176,7 @@ public final class OpcUaDriver implements DeviceDriver {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    driverThread.execute(this::disconnect);
-    driverThread.shutdown();
-    try {
-      if (!driverThread.awaitTermination(5, TimeUnit.SECONDS)) {
-        driverThread.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      driverThread.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private OpcUaClient openClient() throws UaException {
-    OpcUaClient created =
-        OpcUaClient.create(
-            endpointUrl,
-            this::selectEndpoint,
-            transport -> {},
-            config ->
-                config
-                    .setApplicationName(LocalizedText.english("Hortus console"))
-                    .setApplicationUri("urn:hortus:console"));
-    try {
-      return created.connect();
-    } catch (UaException e) {
-      created.disconnectAsync(); // stop Milo from retrying in the background
-      throw e;
-    }
-  }
-
-  /** The None-security, anonymous endpoint, at the host and port this driver was given. */
-  private Optional<EndpointDescription> selectEndpoint(List<EndpointDescription> endpoints) {
-    return endpoints.stream()
-        .filter(e -> SecurityPolicy.None.getUri().equals(e.getSecurityPolicyUri()))
-        .filter(OpcUaDriver::allowsAnonymous)
-        .findFirst()
-        .map(
-            e ->
-                EndpointUtil.updateUrl(
-                    e, EndpointUtil.getHost(endpointUrl), EndpointUtil.getPort(endpointUrl)));
-  }
-
-  private static boolean allowsAnonymous(EndpointDescription endpoint) {
-    UserTokenPolicy[] tokens = endpoint.getUserIdentityTokens();
-    return tokens != null
-        && Stream.of(tokens).anyMatch(t -> t.getTokenType() == UserTokenType.Anonymous);
+    driverThread.stop(this::disconnect);
   }
 
   private CompletableFuture<PointValue> readBack(OpcUaClient current, Point point, NodeId nodeId) {
@@ -204,7 +187,9 @@ public final class OpcUaDriver implements DeviceDriver {
                 failure == null
                     ? OpcUaValues.toPointValue(point.id(), values.get(0), Instant.now())
                     : PointValue.bad(
-                        point.id(), "read back failed: " + reason(failure), Instant.now()));
+                        point.id(),
+                        "read back failed: " + Failures.reason(failure),
+                        Instant.now()));
   }
 
   private void disconnect() {
@@ -213,27 +198,27 @@ public final class OpcUaDriver implements DeviceDriver {
     OpcUaClient current = client;
     client = null;
     if (current != null) {
+      current.removeSessionActivityListener(sessionWatch);
       try {
         current.disconnectAsync().get(2, TimeUnit.SECONDS);
       } catch (Exception e) {
         // Closing never fails for expected faults: the server may be gone already.
       }
     }
+    connector.close();
+    health.set(ConnectionState.DOWN, "closed");
   }
 
   private OpcUaClient connectedClient() {
     OpcUaClient current = client;
     if (closed.get()) {
-      throw closedException();
+      throw driverThread.closedException();
     }
     if (current == null) {
-      throw new DeviceException("not connected to " + endpointUrl + ": call connect() first");
+      throw new DeviceException(
+          "not connected to " + config.endpointUrl() + ": call connect() first");
     }
     return current;
-  }
-
-  private DeviceException closedException() {
-    return new DeviceException("OPC UA driver for " + endpointUrl + " is closed");
   }
 
   private static NodeId nodeId(Point point) {
@@ -244,64 +229,20 @@ public final class OpcUaDriver implements DeviceDriver {
                     "point " + point.id() + " has no OPC UA NodeId address: " + point.address()));
   }
 
-  /** Runs a blocking task on the driver's thread; its failure becomes a DeviceException. */
-  private <T> CompletableFuture<T> onDriverThread(String action, Callable<T> task) {
-    var result = new CompletableFuture<T>();
-    try {
-      driverThread.execute(
-          () -> {
-            try {
-              result.complete(task.call());
-            } catch (Exception e) {
-              result.completeExceptionally(asDeviceException(action, e));
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      result.completeExceptionally(closedException());
+  /** Follows Milo's session: active → CONNECTED, lost → RECONNECTING (Milo retries by itself). */
+  private final class SessionWatch implements SessionActivityListener {
+    @Override
+    public void onSessionActive(UaSession session) {
+      if (!closed.get() && client != null) {
+        health.set(ConnectionState.CONNECTED, "");
+      }
     }
-    return result;
-  }
 
-  /** Completes on the driver's thread with Milo's result, or with a DeviceException. */
-  private <T> CompletableFuture<T> relay(String action, CompletableFuture<T> milo) {
-    var result = new CompletableFuture<T>();
-    milo.whenComplete(
-        (value, failure) -> {
-          Runnable complete =
-              failure == null
-                  ? () -> result.complete(value)
-                  : () -> result.completeExceptionally(asDeviceException(action, failure));
-          try {
-            driverThread.execute(complete);
-          } catch (RejectedExecutionException closing) {
-            complete.run();
-          }
-        });
-    return result;
-  }
-
-  private DeviceException asDeviceException(String action, Throwable failure) {
-    Throwable cause = unwrap(failure);
-    if (cause instanceof DeviceException deviceException) {
-      return deviceException;
+    @Override
+    public void onSessionInactive(UaSession session) {
+      if (!closed.get() && client != null) {
+        health.set(ConnectionState.RECONNECTING, "session lost (Bad_NotConnected); reconnecting");
+      }
     }
-    return new DeviceException(action + " failed: " + reason(cause), cause);
-  }
-
-  private static String reason(Throwable failure) {
-    Throwable cause = unwrap(failure);
-    if (cause instanceof UaException ua) {
-      return OpcUaValues.statusName(ua.getStatusCode()) + " (" + ua.getMessage() + ")";
-    }
-    return cause.toString();
-  }
-
-  private static Throwable unwrap(Throwable failure) {
-    Throwable cause = failure;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
-        && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    return cause;
   }
 }

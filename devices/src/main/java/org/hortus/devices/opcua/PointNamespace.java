@@ -4,17 +4,21 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
 import org.eclipse.milo.opcua.sdk.core.Reference;
+import org.eclipse.milo.opcua.sdk.core.ValueRanks;
 import org.eclipse.milo.opcua.sdk.server.ManagedNamespaceWithLifecycle;
 import org.eclipse.milo.opcua.sdk.server.OpcUaServer;
 import org.eclipse.milo.opcua.sdk.server.items.DataItem;
 import org.eclipse.milo.opcua.sdk.server.items.MonitoredItem;
+import org.eclipse.milo.opcua.sdk.server.model.variables.AnalogItemType;
 import org.eclipse.milo.opcua.sdk.server.model.variables.BaseAnalogType;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaFolderNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaNode;
+import org.eclipse.milo.opcua.sdk.server.nodes.UaObjectNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.UaVariableNode;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilter;
 import org.eclipse.milo.opcua.sdk.server.nodes.filters.AttributeFilterContext;
@@ -29,15 +33,19 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.structured.Range;
 import org.hortus.devices.opcua.OpcUaPointServer.ServedPoint;
 import org.hortus.devices.opcua.OpcUaPointServer.WriteListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The address space of an {@link OpcUaPointServer}: one folder per path segment, one Double
- * variable per point, with NodeId {@code s=<path>}. Value changes reach subscribed clients through
- * Milo's {@link SubscriptionModel}, which samples the nodes on the server's executor.
+ * The address space of an {@link OpcUaPointServer}: one node per path segment, shaped by {@link
+ * PointTree} (folders Organize, objects HasComponent), one Double variable per point with NodeId
+ * {@code s=<path>}, type AnalogItemType with EURange when the point has a range (BaseAnalogType
+ * otherwise) and an EngineeringUnits property. Writes outside the EURange get Bad_OutOfRange. Value
+ * changes reach subscribed clients through Milo's {@link SubscriptionModel}, which samples the
+ * nodes on the server's executor.
  *
  * <p>Nodes are created in {@link #startup()} (on the caller's thread) and never change afterwards.
  * Client writes pass the {@link WriteListener} on a Milo server thread.
@@ -51,12 +59,14 @@ final class PointNamespace extends ManagedNamespaceWithLifecycle {
   private final SubscriptionModel subscriptionModel;
   private final List<ServedPoint> points;
   private final Map<String, UaVariableNode> variables = new ConcurrentHashMap<>();
-  private final Map<String, UaFolderNode> folders = new HashMap<>();
+  private final PointTree tree;
+  private final Map<String, UaObjectNode> containers = new HashMap<>();
   private volatile WriteListener writeListener = (path, value) -> true;
 
   PointNamespace(OpcUaServer server, List<ServedPoint> points) {
     super(server, URI);
     this.points = List.copyOf(points);
+    this.tree = PointTree.of(this.points);
     subscriptionModel = new SubscriptionModel(server, this);
     getLifecycleManager().addLifecycle(subscriptionModel);
     getLifecycleManager().addStartupTask(this::addNodes);
@@ -85,32 +95,34 @@ final class PointNamespace extends ManagedNamespaceWithLifecycle {
   }
 
   private void addNodes() {
-    for (ServedPoint point : points) {
-      String[] segments = point.path().split("/");
-      UaFolderNode parent = null;
-      for (int i = 0; i < segments.length - 1; i++) {
-        parent = folder(String.join("/", List.of(segments).subList(0, i + 1)), parent);
-      }
-      addVariable(point, segments[segments.length - 1], parent);
+    for (Map.Entry<String, PointTree.Kind> container : tree.containers().entrySet()) {
+      addContainer(container.getKey(), container.getValue());
     }
+    points.forEach(this::addVariable);
   }
 
-  private UaFolderNode folder(String path, UaFolderNode parent) {
-    UaFolderNode existing = folders.get(path);
-    if (existing != null) {
-      return existing;
-    }
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    var folder =
-        new UaFolderNode(
-            getNodeContext(), newNodeId(path), newQualifiedName(name), LocalizedText.english(name));
-    getNodeManager().addNode(folder);
-    organize(parent, folder);
-    folders.put(path, folder);
-    return folder;
+  private void addContainer(String path, PointTree.Kind kind) {
+    String name = PointTree.name(path);
+    UaObjectNode node =
+        kind == PointTree.Kind.FOLDER
+            ? new UaFolderNode(
+                getNodeContext(),
+                newNodeId(path),
+                newQualifiedName(name),
+                LocalizedText.english(name))
+            : new UaObjectNode.UaObjectNodeBuilder(getNodeContext())
+                .setNodeId(newNodeId(path))
+                .setBrowseName(newQualifiedName(name))
+                .setDisplayName(LocalizedText.english(name))
+                .setTypeDefinition(NodeIds.BaseObjectType)
+                .build();
+    getNodeManager().addNode(node);
+    link(PointTree.parent(path), node);
+    containers.put(path, node);
   }
 
-  private void addVariable(ServedPoint point, String name, UaFolderNode parent) {
+  private void addVariable(ServedPoint point) {
+    String name = PointTree.name(point.path());
     Set<AccessLevel> access = point.writable() ? AccessLevel.READ_WRITE : AccessLevel.READ_ONLY;
     UaVariableNode node =
         new UaVariableNode.UaVariableNodeBuilder(getNodeContext())
@@ -118,37 +130,52 @@ final class PointNamespace extends ManagedNamespaceWithLifecycle {
             .setBrowseName(newQualifiedName(name))
             .setDisplayName(LocalizedText.english(name))
             .setDataType(NodeIds.Double)
-            .setTypeDefinition(NodeIds.BaseAnalogType)
+            .setValueRank(ValueRanks.Scalar)
+            .setTypeDefinition(
+                point.euRange().isPresent() ? NodeIds.AnalogItemType : NodeIds.BaseAnalogType)
             .setAccessLevel(access)
             .setUserAccessLevel(access)
+            .setHistorizing(false)
             .setValue(goodValue(point.initialValue(), Instant.now()))
             .build();
     if (point.writable()) {
-      node.getFilterChain().addLast(new WriteGate(point.path()));
+      node.getFilterChain().addLast(new WriteGate(point));
     }
     getNodeManager().addNode(node);
-    organize(parent, node);
+    link(PointTree.parent(point.path()), node);
     node.setProperty(BaseAnalogType.ENGINEERING_UNITS, EngineeringUnits.of(point.unit()));
+    point
+        .euRange()
+        .ifPresent(
+            range ->
+                node.setProperty(AnalogItemType.EU_RANGE, new Range(range.low(), range.high())));
     variables.put(point.path(), node);
   }
 
-  /** Links {@code child} under {@code parent}, or under the Objects folder when parent is null. */
-  private static void organize(UaFolderNode parent, UaNode child) {
-    if (parent != null) {
-      parent.addOrganizes(child);
-    } else {
+  /**
+   * Links {@code child} under its parent: Organizes from a folder (or from the Objects folder at
+   * the top), HasComponent from an object.
+   */
+  private void link(Optional<String> parentPath, UaNode child) {
+    if (parentPath.isEmpty()) {
       child.addReference(
           new Reference(
               child.getNodeId(), NodeIds.Organizes, NodeIds.ObjectsFolder.expanded(), false));
+    } else if (tree.kind(parentPath.get()) == PointTree.Kind.FOLDER) {
+      ((UaFolderNode) containers.get(parentPath.get())).addOrganizes(child);
+    } else {
+      containers.get(parentPath.get()).addComponent(child);
     }
   }
 
   /** Passes client writes of a writable point through the {@link WriteListener}. */
   private final class WriteGate implements AttributeFilter {
     private final String path;
+    private final Optional<OpcUaPointServer.EuRange> range;
 
-    WriteGate(String path) {
-      this.path = path;
+    WriteGate(ServedPoint point) {
+      this.path = point.path();
+      this.range = point.euRange();
     }
 
     @Override
@@ -161,6 +188,10 @@ final class PointNamespace extends ManagedNamespaceWithLifecycle {
       DataValue written = (DataValue) value;
       if (!(written.value().value() instanceof Double requested)) {
         throw new UaException(StatusCodes.Bad_TypeMismatch, path + " accepts only a Double");
+      }
+      if (range.isPresent() && !range.get().contains(requested)) {
+        throw new UaException(
+            StatusCodes.Bad_OutOfRange, requested + " is outside " + path + "'s " + range.get());
       }
       if (!accepts(requested)) {
         throw new UaException(
