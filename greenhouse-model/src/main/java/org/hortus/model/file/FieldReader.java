@@ -88,6 +88,20 @@ public final class FieldReader {
     return value.intValue();
   }
 
+  /** An optional true/false, {@code fallback} when absent. */
+  public boolean bool(String name, boolean fallback) {
+    read.add(name);
+    JsonNode node = object.fields().get(name);
+    if (node == null) {
+      return fallback;
+    }
+    if (!(node instanceof JsonNode.JsonBoolean value)) {
+      decoder.problem(node, "must be true or false, was " + node.kind());
+      return fallback;
+    }
+    return value.value();
+  }
+
   /** A required, non-blank text. */
   public String text(String name) {
     return optionalText(name).orElseGet(() -> missing(name, ""));

@@ -39,13 +39,32 @@ public final class ParkReader {
 
   public static Park read(String fileName, String text, Set<String> knownRecipeIds)
       throws InvalidFileException {
+    return read(fileName, text, knownRecipeIds, (root, park) -> null).park();
+  }
+
+  /**
+   * Sections of a park file that another layer reads (the device and point map, which the model
+   * must not know), decoded with the same decoder so all problems come out together.
+   */
+  @FunctionalInterface
+  public interface Extension<T> {
+    /** Reads its fields from the root; the park is complete apart from any problems found. */
+    T decode(FieldReader root, Park park);
+  }
+
+  /** A park with what an {@link Extension} read from the same file. */
+  public record WithExtension<T>(Park park, T extension) {}
+
+  /** Reads a park and an extension's sections; any problem in either refuses both. */
+  public static <T> WithExtension<T> read(
+      String fileName, String text, Set<String> knownRecipeIds, Extension<T> extension)
+      throws InvalidFileException {
     Decoder decoder = new Decoder(fileName);
     FieldReader root = Decoder.root(decoder, text);
     String name = root.text("name");
     Site site = site(root.object("site"));
     List<FieldReader> supplyReaders = root.objects("waterSupplies", 0);
     List<FieldReader> houseReaders = root.objects("greenhouses", 1);
-    root.done();
 
     Map<String, FieldReader> ids = new HashMap<>();
     List<WaterSupply> supplies = new ArrayList<>();
@@ -61,8 +80,11 @@ public final class ParkReader {
     for (FieldReader in : houseReaders) {
       greenhouses.add(greenhouse(in, ids, supplyIds, knownRecipeIds));
     }
+    Park park = new Park(name, site, supplies, greenhouses);
+    T extra = extension.decode(root, park);
+    root.done();
     decoder.throwIfAny();
-    return new Park(name, site, supplies, greenhouses);
+    return new WithExtension<>(park, extra);
   }
 
   private static Site site(FieldReader in) {
