@@ -11,7 +11,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Hortus 0.1",
     description = "Operations console for smart-agriculture parks.",
-    subcommands = {ConsoleCommand.class, SimServerCommand.class, RecipeCommand.class})
+    subcommands = {
+      ConsoleCommand.class,
+      SimServerCommand.class,
+      RecipeCommand.class,
+      SimulateCommand.class
+    })
 public final class HortusCommand implements Callable<Integer> {
 
   @Option(

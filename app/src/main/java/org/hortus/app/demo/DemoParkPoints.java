@@ -1,7 +1,7 @@
 package org.hortus.app.demo;
 
 import java.util.List;
-import org.hortus.model.sim.IndoorClimate;
+import org.hortus.model.sim.physics.GreenhouseState;
 
 /**
  * The link between the demo park's served points and the model's variables: the one place that
@@ -49,12 +49,12 @@ public enum DemoParkPoints {
     return writable;
   }
 
-  /** The model's value for this point (the vent comes from the actuators, not the climate). */
-  double read(IndoorClimate climate, double ventOpeningPercent) {
+  /** The model's value for this point (the vent comes from the actuators, not the state). */
+  double read(GreenhouseState state, double ventOpeningPercent) {
     return switch (this) {
-      case AIR_TEMPERATURE -> climate.airTemperatureCelsius();
-      case RELATIVE_HUMIDITY -> climate.relativeHumidityPercent();
-      case CO2 -> climate.co2Ppm();
+      case AIR_TEMPERATURE -> state.airTemperatureCelsius();
+      case RELATIVE_HUMIDITY -> state.relativeHumidityPercent();
+      case CO2 -> state.co2Ppm();
       case VENT_OPENING -> ventOpeningPercent;
     };
   }

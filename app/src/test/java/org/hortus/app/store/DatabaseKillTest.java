@@ -38,10 +38,14 @@ class DatabaseKillTest {
       Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
           DurabilityChild.class.getName(), url).redirectErrorStream(true).start();
       CountDownLatch ready = new CountDownLatch(1);
+      java.util.Deque<String> output = new java.util.concurrent.ConcurrentLinkedDeque<>();
       Thread reader = new Thread(() -> {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
           String line;
           while ((line = in.readLine()) != null) {
+            if (!line.startsWith("saved ")) {
+              output.add(line);
+            }
             if (line.equals("ready")) {
               ready.countDown();
             } else if (line.startsWith("saved ")) {
@@ -53,7 +57,11 @@ class DatabaseKillTest {
         }
       });
       reader.start();
-      assertTrue(ready.await(60, TimeUnit.SECONDS), "run " + run + ": the child did not start");
+      boolean started = ready.await(120, TimeUnit.SECONDS);
+      if (!started) {
+        child.destroyForcibly();
+      }
+      assertTrue(started, "run " + run + ": the child did not start; it printed:\n" + String.join("\n", output));
       Thread.sleep(2_200 + random.nextInt(800));
       Instant killedAt = Instant.now();
       child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flush

@@ -85,10 +85,10 @@ public record ClimateNormals(
    * The northern Jiangsu coast around Binhai (the demo park's site): a humid monsoon climate with
    * cold, fairly dry winters and hot, wet summers. The order of magnitude follows the China
    * Meteorological Administration's 1991–2020 normals for the nearby stations Sheyang and Yancheng,
-   * rounded, not station values: annual mean 14.5 °C (January about 1 °C, July about 27 °C,
-   * warmest around day 205), 8 K diurnal range, 55 % cloud, rain in 9 % of the hours at 1.3 mm/h
-   * (about 1,000 mm a year), 3.5 m/s mean wind from the east-south-east (summer monsoon), three
-   * storms a year (mostly remnants of typhoons), dew point about 3 K below the night minimum.
+   * rounded, not station values: annual mean 14.5 °C (January about 1 °C, July about 27 °C, warmest
+   * around day 205), 8 K diurnal range, 55 % cloud, rain in 9 % of the hours at 1.3 mm/h (about
+   * 1,000 mm a year), 3.5 m/s mean wind from the east-south-east (summer monsoon), three storms a
+   * year (mostly remnants of typhoons), dew point about 3 K below the night minimum.
    */
   public static ClimateNormals jiangsuCoast() {
     return new ClimateNormals(14.5, 13.0, 205, 8.0, 0.55, 0.09, 1.3, 3.5, 110, 3, 3.0, 420);
