@@ -45,8 +45,12 @@ import picocli.CommandLine.Spec;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulate one greenhouse open loop (actuators fixed by the flags) in 60-s steps.",
-      "Writes a CSV time series to --out or stdout and a summary to stderr."
+      "Simulate a greenhouse in 60-s steps, closed loop or open loop.",
+      "Closed loop (--recipe FILE or --closed-loop): the live park's controllers drive the",
+      "physics model from the recipe; prints a KPI summary per greenhouse (all houses of the",
+      "park, in parallel, when --greenhouse is left out).",
+      "Open loop (neither): actuators fixed by the flags; writes a CSV time series to --out or",
+      "stdout and a summary to stderr."
     })
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -55,10 +59,20 @@ public final class SimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--greenhouse",
-      required = true,
       paramLabel = "ID",
-      description = "Greenhouse id, e.g. GH-01.")
+      description = "Greenhouse id, e.g. GH-01 (closed loop: default all).")
   String greenhouseId;
+
+  @Option(
+      names = "--recipe",
+      paramLabel = "FILE",
+      description = "Closed loop with this climate recipe (what-if before it goes live).")
+  Path recipeFile;
+
+  @Option(
+      names = "--closed-loop",
+      description = "Closed loop with each greenhouse's own recipe from the park.")
+  boolean closedLoop;
 
   @Option(
       names = "--from",
@@ -140,7 +154,7 @@ public final class SimulateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** A problem that ends the run with an exit code and one message. */
-  private static final class Refused extends Exception {
+  static final class Refused extends Exception {
     private static final long serialVersionUID = 1L;
     final int exitCode;
 
@@ -165,6 +179,14 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   private void run(PrintWriter err) throws Refused {
+    if (recipeFile != null || closedLoop) {
+      range("--days", days, 1, 3660, "");
+      new WhatIf(this, spec.commandLine().getOut(), err).run(park());
+      return;
+    }
+    if (greenhouseId == null) {
+      throw new Refused(2, "open loop needs --greenhouse ID (or use --recipe FILE / --closed-loop)");
+    }
     range("--days", days, 1, 3660, "");
     range("--interval", intervalMinutes, 1, 1440, " min");
     Park park = park();
@@ -233,7 +255,7 @@ public final class SimulateCommand implements Callable<Integer> {
         summary.maxAirTemperatureCelsius());
   }
 
-  private Park park() throws Refused {
+  Park park() throws Refused {
     try {
       if (parkFile == null) {
         return ShippedFiles.demoPark();
@@ -273,7 +295,7 @@ public final class SimulateCommand implements Callable<Integer> {
         false);
   }
 
-  private WeatherSource weather(Park park, Instant start, Duration length) throws Refused {
+  WeatherSource weather(Park park, Instant start, Duration length) throws Refused {
     if (weatherFile == null) {
       return RunWeather.synthetic(
           CompartmentFactory.weatherSite(park.name(), park.site()),
@@ -290,7 +312,7 @@ public final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  private String weatherDescription() {
+  String weatherDescription() {
     return weatherFile == null
         ? "synthetic weather (Jiangsu-coast normals, seed " + seed + ")"
         : "weather from " + weatherFile;

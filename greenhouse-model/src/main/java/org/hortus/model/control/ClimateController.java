@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.hortus.model.recipe.ResolvedSetpoints;
@@ -93,7 +92,7 @@ public final class ClimateController {
     // Heating.
     if (airUsable) {
       double pipe = heating.update(setpoints.heatingTemperatureCelsius() - airCelsius, scanSeconds, heatingFeedForward(in, setpoints));
-      String reason = String.format(Locale.ROOT, "air %.1f °C, heating setpoint %.1f °C", airCelsius, setpoints.heatingTemperatureCelsius());
+      String reason = ("air " + Fmt.f1(airCelsius) + " °C, heating setpoint " + Fmt.f1(setpoints.heatingTemperatureCelsius()) + " °C");
       if (humidity.tooHumid() && pipe < settings.humidityMinPipeCelsius()) {
         pipe = settings.humidityMinPipeCelsius();
         reason = "minimum pipe for humidity: " + humidity.description();
@@ -146,7 +145,7 @@ public final class ClimateController {
     double humidityDemand = clamp01(humidity.excessPercent() / settings.humidityPBandPercent()) * settings.humidityMaxVentPercent() * warmEnough;
     double demand = Math.max(temperatureDemand, humidityDemand);
     String why = temperatureDemand >= humidityDemand
-        ? String.format(Locale.ROOT, "air %.1f °C, ventilation setpoint %.1f °C", airCelsius, sp.ventilationTemperatureCelsius())
+        ? ("air " + Fmt.f1(airCelsius) + " °C, ventilation setpoint " + Fmt.f1(sp.ventilationTemperatureCelsius()) + " °C")
         : "humidity: " + humidity.description();
     // Lee side first, then windward: total demand 0–50 % opens lee, 50–100 % windward.
     double lee = Math.min(100, demand * 2);
@@ -158,11 +157,11 @@ public final class ClimateController {
       double windwardLimit = windLimit(meanWind, settings.windwardWindStartClosingMetresPerSecond(), settings.windwardWindClosedMetresPerSecond());
       if (lee > leeLimit) {
         lee = leeLimit;
-        leeWhy = String.format(Locale.ROOT, "limited by wind %.1f m/s", meanWind);
+        leeWhy = ("limited by wind " + Fmt.f1(meanWind) + " m/s");
       }
       if (windward > windwardLimit) {
         windward = windwardLimit;
-        windwardWhy = String.format(Locale.ROOT, "limited by wind %.1f m/s", meanWind);
+        windwardWhy = ("limited by wind " + Fmt.f1(meanWind) + " m/s");
       }
       commands.put(Actuator.LEE_VENT, new ActuatorCommand(Actuator.LEE_VENT, lee, "ventilation", leeWhy));
       commands.put(Actuator.WINDWARD_VENT, new ActuatorCommand(Actuator.WINDWARD_VENT, windward, "ventilation", windwardWhy));
@@ -189,13 +188,12 @@ public final class ClimateController {
     double target = reduced ? sp.co2().reducedTargetPpm() : sp.co2().targetPpm();
     double measured = in.co2Ppm().value();
     double rate = clamp01((target - measured) / settings.co2PBandPpm()) * settings.co2CapacityKgPerHour();
-    String why = String.format(Locale.ROOT, "CO2 %.0f ppm, target %.0f ppm%s", measured, target,
-        reduced ? String.format(Locale.ROOT, " (reduced: vents %.0f %% > %.0f %%)", vents, sp.co2().reduceAboveVentOpeningPercent()) : "");
+    String why = ("CO2 " + Fmt.f0(measured) + " ppm, target " + Fmt.f0(target) + " ppm" + (reduced ? " (reduced: vents " + Fmt.f0(vents) + " % > " + Fmt.f0(sp.co2().reduceAboveVentOpeningPercent()) + " %)" : ""));
     double remainingKg = Math.max(0, settings.co2DailyLimitKg() - co2DosedTodayKg);
     double maxRate = remainingKg / (scanSeconds / 3600);
     if (rate > maxRate) {
       rate = maxRate;
-      why = String.format(Locale.ROOT, "daily CO2 limit %.0f kg reached", settings.co2DailyLimitKg());
+      why = ("daily CO2 limit " + Fmt.f0(settings.co2DailyLimitKg()) + " kg reached");
     }
     return new ActuatorCommand(Actuator.CO2_DOSING, rate, "CO2", why);
   }
@@ -220,15 +218,15 @@ public final class ClimateController {
         : outside.value() < closeBelow;
     energyScreenClosed = cold && (dark || !sunWarmsEnough);
     double energy = 0;
-    String energyWhy = String.format(Locale.ROOT, "open: outside %.1f °C, radiation %.0f W/m²", outside.value(), radiation.value());
+    String energyWhy = ("open: outside " + Fmt.f1(outside.value()) + " °C, radiation " + Fmt.f0(radiation.value()) + " W/m²");
     if (energyScreenClosed) {
       energy = 100;
       energyWhy = dark
-          ? String.format(Locale.ROOT, "closed: outside %.1f °C below %.1f °C at night", outside.value(), closeBelow)
-          : String.format(Locale.ROOT, "closed: outside %.1f °C below %.1f °C and the sun keeps air under heating + 4 K", outside.value(), closeBelow);
+          ? ("closed: outside " + Fmt.f1(outside.value()) + " °C below " + Fmt.f1(closeBelow) + " °C at night")
+          : ("closed: outside " + Fmt.f1(outside.value()) + " °C below " + Fmt.f1(closeBelow) + " °C and the sun keeps air under heating + 4 K");
       if (humidity.tooHumid()) {
         energy = 100 - rules.humidityGapPercent();
-        energyWhy = String.format(Locale.ROOT, "humidity gap %.0f %%: %s", rules.humidityGapPercent(), humidity.description());
+        energyWhy = ("humidity gap " + Fmt.f0(rules.humidityGapPercent()) + " %: " + humidity.description());
       }
     }
     commands.put(Actuator.ENERGY_SCREEN, new ActuatorCommand(Actuator.ENERGY_SCREEN, energy, "screens", energyWhy));
@@ -242,7 +240,7 @@ public final class ClimateController {
           : radiation.value() > above;
       if (shadeScreenClosed) {
         shade = 100;
-        shadeWhy = String.format(Locale.ROOT, "closed: radiation %.0f W/m² above %.0f W/m²", radiation.value(), above);
+        shadeWhy = ("closed: radiation " + Fmt.f0(radiation.value()) + " W/m² above " + Fmt.f0(above) + " W/m²");
       }
     } else {
       shadeScreenClosed = false;
@@ -270,15 +268,14 @@ public final class ClimateController {
       why = "outside lamp hours " + settings.lampsAllowedFrom() + "–" + settings.lampsAllowedUntil();
     } else if (lightTodayMolPerM2 >= light.get().dailyLightIntegralMolPerM2()) {
       on = false;
-      why = String.format(Locale.ROOT, "light integral %.1f mol/m² reached", light.get().dailyLightIntegralMolPerM2());
+      why = ("light integral " + Fmt.f1(light.get().dailyLightIntegralMolPerM2()) + " mol/m² reached");
     } else if (!radiation.usable()) {
       on = lampsOn;
       why = "radiation sensor unusable: holding lamps";
     } else {
       double threshold = light.get().onBelowRadiationWattsPerM2();
       on = lampsOn ? radiation.value() < threshold + settings.lampHysteresisWattsPerM2() : radiation.value() < threshold;
-      why = String.format(Locale.ROOT, "radiation %.0f W/m² %s %.0f W/m², light so far %.1f of %.1f mol/m²",
-          radiation.value(), on ? "below" : "above", threshold, lightTodayMolPerM2, light.get().dailyLightIntegralMolPerM2());
+      why = ("radiation " + Fmt.f0(radiation.value()) + " W/m² " + (on ? "below" : "above") + " " + Fmt.f0(threshold) + " W/m², light so far " + Fmt.f1(lightTodayMolPerM2) + " of " + Fmt.f1(light.get().dailyLightIntegralMolPerM2()) + " mol/m²");
     }
     lampsOn = on;
     return new ActuatorCommand(Actuator.LAMPS, on ? 1 : 0, "lamps", why);
@@ -305,7 +302,7 @@ public final class ClimateController {
       });
     }
     if (airUsable && airCelsius < settings.frostAirCelsius()) {
-      String reason = String.format(Locale.ROOT, "frost: air %.1f °C below %.1f °C", airCelsius, settings.frostAirCelsius());
+      String reason = ("frost: air " + Fmt.f1(airCelsius) + " °C below " + Fmt.f1(settings.frostAirCelsius()) + " °C");
       interlocks.add(reason);
       force(commands, Actuator.LEE_VENT, 0, "frost interlock", reason);
       force(commands, Actuator.WINDWARD_VENT, 0, "frost interlock", reason);
@@ -313,7 +310,7 @@ public final class ClimateController {
     }
     if (in.rain().usable() && in.rain().value() > 0
         && commands.get(Actuator.WINDWARD_VENT).value() > settings.rainWindwardMaxPercent()) {
-      String reason = String.format(Locale.ROOT, "rain: windward vents at most %.0f %%", settings.rainWindwardMaxPercent());
+      String reason = ("rain: windward vents at most " + Fmt.f0(settings.rainWindwardMaxPercent()) + " %");
       interlocks.add(reason);
       force(commands, Actuator.WINDWARD_VENT, settings.rainWindwardMaxPercent(), "rain interlock", reason);
     }

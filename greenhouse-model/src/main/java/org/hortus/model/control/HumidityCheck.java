@@ -1,6 +1,5 @@
 package org.hortus.model.control;
 
-import java.util.Locale;
 import org.hortus.model.recipe.HumidityLimit;
 
 /**
@@ -16,28 +15,24 @@ record HumidityCheck(double excessPercent, String description) {
       case HumidityLimit.MaxRelativeHumidity max ->
           new HumidityCheck(
               Math.max(0, rhPercent - max.percent()),
-              format("RH %.0f %% (limit %.0f %%)", rhPercent, max.percent()));
+              "RH " + Fmt.f0(rhPercent) + " % (limit " + Fmt.f0(max.percent()) + " %)");
       case HumidityLimit.MinHumidityDeficit min -> {
         double deficit = Psychrometrics.humidityDeficitGramsPerM3(airCelsius, rhPercent);
         // Convert the shortfall in g/m³ to %RH at this temperature for one P-band.
         double saturation = Psychrometrics.humidityDeficitGramsPerM3(airCelsius, 0);
         double excess = Math.max(0, (min.gramsPerM3() - deficit) / saturation * 100);
-        yield new HumidityCheck(excess, format("HD %.1f g/m³ (minimum %.1f g/m³)", deficit, min.gramsPerM3()));
+        yield new HumidityCheck(excess, "HD " + Fmt.f1(deficit) + " g/m³ (minimum " + Fmt.f1(min.gramsPerM3()) + " g/m³)");
       }
       case HumidityLimit.VpdBand band -> {
         double vpd = Psychrometrics.vpdKilopascal(airCelsius, rhPercent);
         double saturation = Psychrometrics.saturationVapourPressureKilopascal(airCelsius);
         double excess = Math.max(0, (band.minKilopascal() - vpd) / saturation * 100);
-        yield new HumidityCheck(excess, format("VPD %.2f kPa (band %.2f–%.2f kPa)", vpd, band.minKilopascal(), band.maxKilopascal()));
+        yield new HumidityCheck(excess, "VPD " + Fmt.f2(vpd) + " kPa (band " + Fmt.f2(band.minKilopascal()) + "–" + Fmt.f2(band.maxKilopascal()) + " kPa)");
       }
     };
   }
 
   boolean tooHumid() {
     return excessPercent > 0;
-  }
-
-  private static String format(String pattern, Object... args) {
-    return String.format(Locale.ROOT, pattern, args);
   }
 }

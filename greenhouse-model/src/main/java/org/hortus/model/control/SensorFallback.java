@@ -2,7 +2,6 @@ package org.hortus.model.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * What an actuator does while a sensor it needs is unusable: hold the last output for the hold
@@ -34,10 +33,10 @@ final class SensorFallback {
     if (out.compareTo(hold) < 0) {
       return new ActuatorCommand(
           actuator, lastValue, "sensor fallback",
-          String.format(Locale.ROOT, "%s unusable for %d s: holding last output", sensorName, out.toSeconds()));
+          (sensorName + " unusable for " + out.toSeconds() + " s: holding last output"));
     }
     return new ActuatorCommand(
         actuator, safeValue, "sensor fallback",
-        String.format(Locale.ROOT, "%s unusable for %d s: safe output", sensorName, out.toSeconds()));
+        (sensorName + " unusable for " + out.toSeconds() + " s: safe output"));
   }
 }

@@ -2,7 +2,6 @@ package org.hortus.model.control;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -33,7 +32,7 @@ final class StormInterlock {
       calmSince = null;
       peakMetresPerSecond = Math.max(peakMetresPerSecond, meanWindMetresPerSecond);
       return Optional.of(
-          String.format(Locale.ROOT, "storm: wind %.1f m/s above %.1f m/s", meanWindMetresPerSecond, limitMetresPerSecond));
+          ("storm: wind " + Fmt.f1(meanWindMetresPerSecond) + " m/s above " + Fmt.f1(limitMetresPerSecond) + " m/s"));
     }
     if (!active) {
       return Optional.empty();
@@ -47,7 +46,6 @@ final class StormInterlock {
       return Optional.empty();
     }
     return Optional.of(
-        String.format(Locale.ROOT, "storm hold: wind below %.1f m/s for %d of %d min (peak %.1f m/s)",
-            limitMetresPerSecond, calm.toMinutes(), hold.toMinutes(), peakMetresPerSecond));
+        ("storm hold: wind below " + Fmt.f1(limitMetresPerSecond) + " m/s for " + calm.toMinutes() + " of " + hold.toMinutes() + " min (peak " + Fmt.f1(peakMetresPerSecond) + " m/s)"));
   }
 }

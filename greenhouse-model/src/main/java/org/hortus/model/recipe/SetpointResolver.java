@@ -7,7 +7,9 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.hortus.model.Site;
@@ -25,7 +27,8 @@ import org.hortus.model.sun.SunDay;
  * from the values actually in force at its period's start, so the setpoints are continuous
  * even when a ramp is cut short by the next period; only a zero-length ramp steps. On polar
  * days sunrise and sunset are taken 12 h either side of solar noon; on polar nights both are
- * solar noon, so the day's sun-relative periods collapse to noon. Stateless and thread-safe.
+ * solar noon, so the day's sun-relative periods collapse to noon. Thread-safe; it keeps a small
+ * cache of sun times.
  */
 public final class SetpointResolver {
 
@@ -33,6 +36,20 @@ public final class SetpointResolver {
   private static final int DAYS_BEFORE = 2;
 
   private final SolarCalculator sun;
+
+  /**
+   * Sun times by site and date: a resolution needs four days of them, and a closed-loop year asks
+   * for every minute. Bounded, and synchronized because the resolver may be shared.
+   */
+  private final Map<SunKey, SunTimes> sunCache =
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SunKey, SunTimes> eldest) {
+          return size() > 256;
+        }
+      };
+
+  private record SunKey(Site site, LocalDate day) {}
 
   public SetpointResolver(SolarCalculator sun) {
     this.sun = Objects.requireNonNull(sun, "sun");
@@ -104,6 +121,21 @@ public final class SetpointResolver {
   }
 
   private SunTimes sunTimes(Site site, LocalDate day) {
+    SunKey key = new SunKey(site, day);
+    synchronized (sunCache) {
+      SunTimes cached = sunCache.get(key);
+      if (cached != null) {
+        return cached;
+      }
+    }
+    SunTimes computed = computeSunTimes(site, day);
+    synchronized (sunCache) {
+      sunCache.put(key, computed);
+    }
+    return computed;
+  }
+
+  private SunTimes computeSunTimes(Site site, LocalDate day) {
     return switch (sun.day(site, day)) {
       case SunDay.Normal normal -> new SunTimes(normal.sunrise().toInstant(), normal.sunset().toInstant());
       case SunDay.PolarDay polar ->

@@ -14,7 +14,7 @@ final class Texts {
   private Texts() {}
 
   static String fixed(double value, int decimals) {
-    return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    return org.hortus.model.control.Fmt.fixed(value, decimals);
   }
 
   /** One decimal, or two when the value needs them: {@code 6.0}, {@code 0.35}. */
