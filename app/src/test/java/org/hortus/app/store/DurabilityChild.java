@@ -10,7 +10,8 @@ import org.hortus.model.control.Actuator;
 import org.hortus.model.control.ManualOverride;
 
 /**
- * The process {@link DatabaseKillTest} kills: it writes history at about 20,000 values/s and
+ * The process {@link DatabaseKillTest} kills: it writes history at about 5,000 values/s (a
+ * hundred-house park at 30 points a second needs 3,000) and
  * saves an override every 20 ms, printing "saved ID" only after each save returned.
  */
 public final class DurabilityChild {
@@ -25,7 +26,7 @@ public final class DurabilityChild {
     Thread history = new Thread(() -> {
       while (true) {
         Instant now = Instant.now();
-        for (int p = 0; p < 200; p++) {
+        for (int p = 0; p < 50; p++) {
           historian.record(PointValue.good("GH-01.point." + p, now.toEpochMilli() % 100_000 + p, now, now));
         }
         try {
