@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
       ConsoleCommand.class,
       SimServerCommand.class,
       RecipeCommand.class,
-      SimulateCommand.class
+      SimulateCommand.class,
+      RunCommand.class
     })
 public final class HortusCommand implements Callable<Integer> {
 

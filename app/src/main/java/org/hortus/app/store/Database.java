@@ -36,8 +36,20 @@ public final class Database implements AutoCloseable {
     return "jdbc:h2:file:" + basePath.toAbsolutePath() + ";WRITE_DELAY=0";
   }
 
-  /** Opens (creating if new) and migrates the database. */
-  public static Database open(String url) {
+  /**
+   * Opens (creating if new) and migrates the database. For H2 it adds {@code
+   * DB_CLOSE_ON_EXIT=FALSE}: otherwise H2's own shutdown hook closes the database before ours has
+   * flushed the last history on SIGTERM.
+   */
+  public static Database open(String requestedUrl) {
+    String url = requestedUrl;
+    String upper = url.toUpperCase(java.util.Locale.ROOT);
+    if (url.startsWith("jdbc:h2:") && !upper.contains("WRITE_DELAY")) {
+      url = url + ";WRITE_DELAY=0";
+    }
+    if (url.startsWith("jdbc:h2:") && !upper.contains("DB_CLOSE_ON_EXIT")) {
+      url = url + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
     Flyway.configure()
         .dataSource(url, "hortus", "")
         .locations("classpath:db/migration")
