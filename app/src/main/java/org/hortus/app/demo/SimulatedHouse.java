@@ -111,8 +111,9 @@ final class SimulatedHouse {
     return state.cumulativeDrainLitresPerM2(zone);
   }
 
-  boolean valveOpen(int zone) {
-    return valveOpen[zone];
+  /** Whether water flows to the zone: its valve is commanded open and the PLC is not in safe mode. */
+  boolean watering(int zone) {
+    return valveOpen[zone] && !safeMode;
   }
 
   boolean safeMode() {

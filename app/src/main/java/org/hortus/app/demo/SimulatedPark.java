@@ -259,7 +259,7 @@ public final class SimulatedPark implements AutoCloseable {
       // EC concentrates as the slab dries (2.6 mS/cm at 75 % water content).
       double ec = Math.min(9, 2.6 * 75 / Math.max(10, water));
       irrigation.setInputRegister(ModbusMap.UNIT, ModbusMap.ecRegister(z), (int) Math.round(ec * 100));
-      if (house.valveOpen(local)) {
+      if (house.watering(local)) {
         flows.put(zone.waterSupplyId(), supply(zone.waterSupplyId()).pumpCapacityLitresPerHour());
       }
     }

@@ -5,7 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.hortus.app.demo.DemoPark;
+import org.hortus.app.demo.SimulatedPark;
 
 /**
  * The JavaFX application of the console. The embedded demo park starts in {@link #init} (on the
@@ -19,7 +19,7 @@ public final class ConsoleApplication extends Application {
 
   private static volatile Options options = new Options(0, 1);
 
-  private DemoPark park;
+  private SimulatedPark park;
   private ConsoleWindow window;
 
   public static void launchWith(Options chosen) {
@@ -29,7 +29,7 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void init() {
-    park = DemoPark.start("127.0.0.1", options.demoParkPort(), options.simulationSpeed());
+    park = SimulatedPark.start("127.0.0.1", options.demoParkPort(), 0, options.simulationSpeed());
   }
 
   @Override
@@ -45,7 +45,7 @@ public final class ConsoleApplication extends Application {
   @Override
   public void stop() {
     ConsoleWindow closingWindow = window;
-    DemoPark closingPark = park;
+    SimulatedPark closingPark = park;
     Thread shutdown =
         new Thread(
             () -> {

@@ -3,8 +3,8 @@ package org.hortus.app.ui;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.scene.Parent;
-import org.hortus.app.demo.DemoPark;
-import org.hortus.app.demo.DemoParkPoints;
+import org.hortus.app.demo.ClimatePoint;
+import org.hortus.app.demo.SimulatedPark;
 import org.hortus.devices.DeviceDriver;
 import org.hortus.devices.Point;
 import org.hortus.devices.opcua.OpcUaDriver;
@@ -16,6 +16,9 @@ import org.hortus.devices.opcua.OpcUaDriver;
  */
 public final class ConsoleWindow implements AutoCloseable {
 
+  /** The greenhouse the console shows until the park overview comes. */
+  public static final String GREENHOUSE_ID = "GH-01";
+
   private final DeviceDriver driver;
   private final GreenhouseViewModel viewModel;
   private final GreenhouseView view;
@@ -26,41 +29,33 @@ public final class ConsoleWindow implements AutoCloseable {
     this.view = view;
   }
 
-  /** Opens the demo park's greenhouse; must be called on the FX thread. */
-  public static ConsoleWindow open(DemoPark park, Executor fxExecutor) {
-    String greenhouseId = DemoPark.GREENHOUSE_ID;
-    List<Point> points =
-        DemoParkPoints.all().stream()
-            .map(
-                p ->
-                    new Point(
-                        p.pointId(greenhouseId), p.label(), park.address(p), p.unit(), p.writable()))
-            .toList();
-    Point vent =
-        points.stream()
-            .filter(p -> p.id().equals(DemoParkPoints.VENT_OPENING.pointId(greenhouseId)))
-            .findFirst()
-            .orElseThrow();
-    DeviceDriver driver = new OpcUaDriver(park.endpointUrl());
+  /** Opens the simulated park's first greenhouse; must be called on the FX thread. */
+  public static ConsoleWindow open(SimulatedPark park, Executor fxExecutor) {
+    String id = GREENHOUSE_ID;
+    List<Point> points = List.of(
+        point(park, ClimatePoint.AIR_TEMPERATURE, "Air temperature"),
+        point(park, ClimatePoint.RELATIVE_HUMIDITY, "Relative humidity"),
+        point(park, ClimatePoint.CO2, "CO2"),
+        point(park, ClimatePoint.LEE_VENT, "Vent opening"));
+    DeviceDriver driver = new OpcUaDriver(park.opcUaEndpoint());
     GreenhouseViewModel viewModel =
-        new GreenhouseViewModel(driver, park.endpointUrl(), points, vent, fxExecutor);
-    GreenhouseView view =
-        new GreenhouseView(
-            greenhouseId + " · Tomato house",
-            viewModel,
-            List.of(
-                gauge(DemoParkPoints.AIR_TEMPERATURE, greenhouseId, 0, 40, 1),
-                gauge(DemoParkPoints.RELATIVE_HUMIDITY, greenhouseId, 0, 100, 0),
-                gauge(DemoParkPoints.CO2, greenhouseId, 0, 2000, 0),
-                gauge(DemoParkPoints.VENT_OPENING, greenhouseId, 0, 100, 0)));
+        new GreenhouseViewModel(driver, park.opcUaEndpoint(), points, points.get(3), fxExecutor);
+    String name = park.greenhouse(id).map(g -> g.name()).orElse("");
+    GreenhouseView view = new GreenhouseView(id + " · " + name, viewModel, List.of(
+        gauge(points.get(0), 0, 40, 1),
+        gauge(points.get(1), 0, 100, 0),
+        gauge(points.get(2), 0, 2000, 0),
+        gauge(points.get(3), 0, 100, 0)));
     viewModel.start();
     return new ConsoleWindow(driver, viewModel, view);
   }
 
-  private static GreenhouseView.Gauge gauge(
-      DemoParkPoints point, String greenhouseId, double min, double max, int decimals) {
-    return new GreenhouseView.Gauge(
-        point.pointId(greenhouseId), point.label(), point.unit(), min, max, decimals);
+  private static Point point(SimulatedPark park, ClimatePoint point, String label) {
+    return new Point(point.pointId(GREENHOUSE_ID), label, park.address(point.path(GREENHOUSE_ID)), point.unit(), point.writable());
+  }
+
+  private static GreenhouseView.Gauge gauge(Point point, double min, double max, int decimals) {
+    return new GreenhouseView.Gauge(point.id(), point.name(), point.unit(), min, max, decimals);
   }
 
   public Parent root() {

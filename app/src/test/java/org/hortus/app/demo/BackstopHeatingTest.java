@@ -43,7 +43,7 @@ class BackstopHeatingTest {
   void holdsGh01AtSixteenDegreesOrMoreOnAFrostyNight() throws InvalidFileException {
     CompartmentParameters gh01 =
         CompartmentFactory.compartment(
-            ShippedFiles.demoPark().greenhouse(DemoPark.GREENHOUSE_ID).orElseThrow());
+            ShippedFiles.demoPark().greenhouse("GH-01").orElseThrow());
     OutsideConditions frost = OutsideConditions.overcastCalm(-5).withWind(4, 0);
     GreenhouseState state = GreenhouseState.initial(gh01, 12, 80, 420);
     GreenhouseSimulation night =

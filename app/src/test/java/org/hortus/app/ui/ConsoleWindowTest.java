@@ -10,8 +10,8 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import org.hortus.app.demo.DemoPark;
-import org.hortus.app.demo.DemoParkPoints;
+import org.hortus.app.demo.ClimatePoint;
+import org.hortus.app.demo.SimulatedPark;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,14 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ConsoleWindowTest {
 
-  private static final String GH = DemoPark.GREENHOUSE_ID;
-  private static DemoPark park;
+  private static final String GH = ConsoleWindow.GREENHOUSE_ID;
+  private static SimulatedPark park;
   private ConsoleWindow window;
 
   @BeforeAll
   static void startPark() {
     // Fast simulation, so the served values move visibly within the test.
-    park = DemoPark.start("127.0.0.1", 0, 60);
+    park = SimulatedPark.start("127.0.0.1", 0, 0, 60);
   }
 
   @AfterAll
@@ -55,19 +55,19 @@ class ConsoleWindowTest {
     window.close();
   }
 
-  private Tile gauge(FxRobot robot, DemoParkPoints point) {
+  private Tile gauge(FxRobot robot, ClimatePoint point) {
     return robot.lookup("#" + GreenhouseView.gaugeId(point.pointId(GH))).queryAs(Tile.class);
   }
 
   @Test
   void gaugeShowsTheServersCurrentAirTemperature(FxRobot robot) {
-    Tile airTemperature = gauge(robot, DemoParkPoints.AIR_TEMPERATURE);
+    Tile airTemperature = gauge(robot, ClimatePoint.AIR_TEMPERATURE);
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () ->
                 assertEquals(
-                    park.servedValue(DemoParkPoints.AIR_TEMPERATURE),
+                    park.servedValue(ClimatePoint.AIR_TEMPERATURE.path(GH)),
                     WaitForAsyncUtils.asyncFx(airTemperature::getValue).get(),
                     0.05));
     String connection = robot.lookup("#connection-status").queryAs(Label.class).getText();
@@ -78,19 +78,19 @@ class ConsoleWindowTest {
   void ventSetFromTheUiReachesTheServerAndComesBack(FxRobot robot) {
     await()
         .atMost(Duration.ofSeconds(20))
-        .until(() -> !Double.isNaN(gauge(robot, DemoParkPoints.VENT_OPENING).getValue()));
+        .until(() -> !Double.isNaN(gauge(robot, ClimatePoint.LEE_VENT).getValue()));
     robot.clickOn("#vent-opening-input").eraseText(10).write("42");
     robot.clickOn("#vent-opening-apply");
 
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
-            () -> assertEquals(42.0, park.servedValue(DemoParkPoints.VENT_OPENING), 1e-9));
+            () -> assertEquals(42.0, park.servedValue(ClimatePoint.LEE_VENT.path(GH)), 1e-9));
     await()
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () -> {
-              assertEquals(42.0, gauge(robot, DemoParkPoints.VENT_OPENING).getValue(), 1e-9);
+              assertEquals(42.0, gauge(robot, ClimatePoint.LEE_VENT).getValue(), 1e-9);
               assertEquals(
                   "Vent opening 42 % confirmed by the PLC",
                   robot.lookup("#vent-command-status").queryAs(Label.class).getText());
@@ -99,13 +99,13 @@ class ConsoleWindowTest {
 
   @Test
   void aVentOpeningOutOfRangeIsRefusedInTheFormAndNothingIsSent(FxRobot robot) {
-    double before = park.servedValue(DemoParkPoints.VENT_OPENING);
+    double before = park.servedValue(ClimatePoint.LEE_VENT.path(GH));
     robot.clickOn("#vent-opening-input").eraseText(10).write("140");
     robot.clickOn("#vent-opening-apply");
     WaitForAsyncUtils.waitForFxEvents();
     assertEquals(
         "Vent opening must be 0–100 %, not 140.",
         robot.lookup("#vent-command-status").queryAs(Label.class).getText());
-    assertEquals(before, park.servedValue(DemoParkPoints.VENT_OPENING), 1e-9);
+    assertEquals(before, park.servedValue(ClimatePoint.LEE_VENT.path(GH)), 1e-9);
   }
 }
