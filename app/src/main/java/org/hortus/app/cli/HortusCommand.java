@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
       SimServerCommand.class,
       RecipeCommand.class,
       SimulateCommand.class,
-      RunCommand.class
+      RunCommand.class,
+      HistoryCommand.class,
+      DevicesCommand.class
     })
 public final class HortusCommand implements Callable<Integer> {
 
