@@ -1,9 +1,13 @@
 package org.hortus.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.hortus.app.demo.SimulatedPark;
+import org.hortus.app.store.DataFolder;
+import org.hortus.devices.opcua.OpcUaSecurity;
+import org.hortus.devices.opcua.OpcUaServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,11 +44,51 @@ public final class SimServerCommand implements Callable<Integer> {
       description = "Simulation speed, times real time (default ${DEFAULT-VALUE}).")
   double speed;
 
+  @Option(
+      names = "--secure",
+      description = "Also offer Basic256Sha256 (Sign, SignAndEncrypt) endpoints; needs --user.")
+  boolean secure;
+
+  @Option(
+      names = "--user",
+      paramLabel = "NAME",
+      description = "An OPC UA user; its password comes from the environment variable HORTUS_SIM_PASSWORD.")
+  String user;
+
+  @Option(
+      names = "--pki",
+      paramLabel = "DIR",
+      description = "The server's certificate and trust folders (default: sim-pki in the user's data folder).")
+  Path pki;
+
+  @Option(
+      names = "--accept-unknown-clients",
+      description = "Let any client certificate in (commissioning and training only).")
+  boolean acceptUnknownClients;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    SimulatedPark park = SimulatedPark.start(bindAddress, opcuaPort, modbusPort, speed);
+    PrintWriter err = spec.commandLine().getErr();
+    OpcUaServerConfig.Builder config = OpcUaServerConfig.builder(bindAddress, opcuaPort);
+    if (secure) {
+      String password = System.getenv("HORTUS_SIM_PASSWORD");
+      if (user == null || password == null || password.isBlank()) {
+        err.println("--secure needs --user NAME and its password in HORTUS_SIM_PASSWORD");
+        err.flush();
+        return 2;
+      }
+      config.endpoints(OpcUaSecurity.NONE, OpcUaSecurity.BASIC256SHA256_SIGN, OpcUaSecurity.BASIC256SHA256_SIGN_AND_ENCRYPT)
+          .user(user, password)
+          .pkiFolder(pki != null ? pki : DataFolder.forThisUser().resolve("sim-pki"))
+          .acceptUnknownClients(acceptUnknownClients);
+    }
+    if (acceptUnknownClients) {
+      err.println("WARNING: --accept-unknown-clients lets ANY client certificate in. Use it for commissioning only.");
+      err.flush();
+    }
+    SimulatedPark park = SimulatedPark.start(config.build(), modbusPort, speed);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -56,7 +100,9 @@ public final class SimServerCommand implements Callable<Integer> {
                 "sim-server-stop"));
     PrintWriter out = spec.commandLine().getOut();
     out.println(park.opcUaEndpoint());
-    out.println("OPC UA security: None, anonymous (loopback demo)");
+    out.println(secure
+        ? "OPC UA security: None (anonymous) and Basic256Sha256 Sign / SignAndEncrypt (user " + user + ")"
+        : "OPC UA security: None, anonymous");
     out.println("Modbus TCP: " + park.modbusAddress() + " (unit 1)");
     out.println("Register map: docs/register-map.md");
     out.printf("%d greenhouses, %s× real time; stop with Ctrl+C or SIGTERM%n", park.park().greenhouses().size(), speed);

@@ -20,6 +20,7 @@ import org.hortus.devices.modbus.WordOrder;
 import org.hortus.devices.modbus.WriteDecision;
 import org.hortus.devices.opcua.OpcUaPointServer;
 import org.hortus.devices.opcua.OpcUaPointServer.ServedPoint;
+import org.hortus.devices.opcua.OpcUaServerConfig;
 import org.hortus.model.file.InvalidFileException;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.park.Park;
@@ -87,11 +88,20 @@ public final class SimulatedPark implements AutoCloseable {
    * bindAddress:modbusPort} (0: any free port), {@code speedFactor} times faster than real time.
    */
   public static SimulatedPark start(String bindAddress, int opcuaPort, int modbusPort, double speedFactor) {
+    return start(OpcUaServerConfig.builder(bindAddress, opcuaPort).build(), modbusPort, speedFactor);
+  }
+
+  /**
+   * As {@link #start(String, int, int, double)} with the OPC UA server's security as configured
+   * (endpoints, users, PKI folder, accepting unknown clients); Modbus binds to the same address.
+   */
+  public static SimulatedPark start(OpcUaServerConfig climateServer, int modbusPort, double speedFactor) {
     if (!(speedFactor > 0)) {
       throw new IllegalArgumentException("simulation speed must be positive, was " + speedFactor);
     }
+    String bindAddress = climateServer.bindAddress();
     SimulatedPark sim = new SimulatedPark(shippedPark(), speedFactor, Instant.now());
-    sim.climate = OpcUaPointServer.start(bindAddress, opcuaPort, sim.servedPoints());
+    sim.climate = OpcUaPointServer.start(climateServer, sim.servedPoints());
     sim.climate.onWrite(sim::acceptClimateWrite);
     sim.irrigation = ModbusRegisterServer.start(bindAddress, modbusPort, Set.of(ModbusMap.UNIT));
     sim.fillRegisterImage();
