@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -21,6 +22,12 @@ import org.hortus.devices.Point;
 import org.hortus.model.control.ClimateController;
 import org.hortus.model.control.ClimateSettings;
 import org.hortus.model.control.ManualOverride;
+import org.hortus.model.control.irrigation.IrrigationConfig;
+import org.hortus.model.control.irrigation.IrrigationController;
+import org.hortus.model.control.irrigation.IrrigationInputs;
+import org.hortus.model.control.irrigation.IrrigationOutputs;
+import org.hortus.model.control.irrigation.ZoneReading;
+import org.hortus.model.schedule.WaterNetwork;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.park.Park;
 import org.hortus.model.recipe.ParkSetpoints;
@@ -57,6 +64,9 @@ public final class ParkRuntime implements AutoCloseable {
   private final Map<String, GreenhouseScanState> lastScans = new ConcurrentHashMap<>();
   private final AtomicLong heartbeat = new AtomicLong();
   private final Historian historian;
+  private final IrrigationController irrigation;
+  private volatile IrrigationOutputs lastIrrigation;
+  private final Map<String, GreenhouseScanState> scansThisRound = new LinkedHashMap<>();
   private ScheduledExecutorService scanner;
   private Instant lastScan;
   private Instant startedAt;
@@ -80,6 +90,8 @@ public final class ParkRuntime implements AutoCloseable {
     if (historian != null) {
       registry.addListener(historian::record);
     }
+    this.irrigation = new IrrigationController(
+        IrrigationConfig.builder(park.site().zone(), WaterNetwork.of(park)).build());
   }
 
   private static Map<Signal, PointBinding> bySignal(List<PointBinding> bindings, String owner) {
@@ -153,10 +165,57 @@ public final class ParkRuntime implements AutoCloseable {
           loop.scan(now, registry, setpoints, overrides.getOrDefault(id, List.of()), seconds, writer);
       loop.binding(Signal.WATCHDOG_HEARTBEAT).ifPresent(b -> writer.write(b, beat % 30_000, now));
       lastScans.put(id, state);
+      scansThisRound.put(id, state);
       for (ScanListener listener : listeners) {
         listener.onScan(state);
       }
     }
+    irrigate(now);
+    scansThisRound.clear();
+  }
+
+  /**
+   * Irrigation for every zone of the houses scanned this round: the park's one controller, since
+   * a water supply serves zones of several houses and runs one valve at a time.
+   */
+  private void irrigate(Instant now) {
+    Map<String, ZoneReading> readings = new LinkedHashMap<>();
+    double radiation = bindingOf("park", Signal.GLOBAL_RADIATION)
+        .flatMap(b -> registry.forControl(b.point().id(), b.staleAfter(), now))
+        .filter(v -> v.isGood()).map(v -> v.value()).orElse(0.0);
+    for (Greenhouse house : park.greenhouses()) {
+      GreenhouseScanState state = scansThisRound.get(house.id());
+      if (state == null) {
+        return; // irrigate only once every house is under control
+      }
+      for (var zone : house.zones()) {
+        OptionalDouble water = bindingOf(zone.id(), Signal.SUBSTRATE_WATER_CONTENT)
+            .flatMap(b -> registry.forControl(b.point().id(), b.staleAfter(), now))
+            .filter(v -> v.isGood()).map(v -> OptionalDouble.of(v.value())).orElse(OptionalDouble.empty());
+        readings.put(zone.id(), ZoneReading.of(state.setpoints(), radiation, water));
+      }
+    }
+    Map<String, Double> flows = new LinkedHashMap<>();
+    for (var supply : park.waterSupplies()) {
+      bindingOf(supply.id(), Signal.SUPPLY_FLOW)
+          .flatMap(b -> registry.forControl(b.point().id(), b.staleAfter(), now))
+          .filter(v -> v.isGood())
+          .ifPresent(v -> flows.put(supply.id(), v.value()));
+    }
+    IrrigationOutputs outputs = irrigation.scan(new IrrigationInputs(now, readings, flows));
+    for (var command : outputs.zones()) {
+      bindingOf(command.zoneId(), Signal.IRRIGATION_VALVE).ifPresent(b -> writer.write(b, command.open() ? 1 : 0, now));
+    }
+    lastIrrigation = outputs;
+  }
+
+  private java.util.Optional<PointBinding> bindingOf(String owner, Signal signal) {
+    return bindings.stream().filter(b -> b.owner().equals(owner) && b.signal() == signal).findFirst();
+  }
+
+  /** The irrigation controller's last outputs (valve commands, reasons, water given today). */
+  public java.util.Optional<IrrigationOutputs> lastIrrigation() {
+    return java.util.Optional.ofNullable(lastIrrigation);
   }
 
   /**

@@ -64,6 +64,11 @@ class HeadlessParkTest {
         GreenhouseScanState last = park.runtime().lastScans().get("GH-01");
         assertEquals(last.scan().value(Actuator.ENERGY_SCREEN), sim.servedValue(ClimatePoint.ENERGY_SCREEN.path("GH-01")), 1e-6);
       });
+      // Irrigation runs for every zone of the park, its valves on the Modbus I/O.
+      await().atMost(Duration.ofSeconds(10)).until(() -> park.runtime().lastIrrigation().isPresent());
+      var irrigation = park.runtime().lastIrrigation().orElseThrow();
+      assertEquals(sim.zones().size(), irrigation.zones().size());
+      assertTrue(irrigation.zones().stream().allMatch(z -> !z.reason().isBlank()), irrigation.zones().toString());
       park.historian().flush();
       try (Connection c = park.database().connection();
           ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(DISTINCT series_id) FROM sample")) {
