@@ -41,8 +41,8 @@ public record OpcUaDriverConfig(
   /** The default sampling interval: 100 ms. */
   public static final Duration DEFAULT_SAMPLING_INTERVAL = Duration.ofMillis(100);
 
-  /** The default publishing interval: 200 ms. */
-  public static final Duration DEFAULT_PUBLISHING_INTERVAL = Duration.ofMillis(200);
+  /** The default publishing interval: 100 ms (with 100-ms sampling a change arrives within about 200 ms; p99 184 ms at 10,000 points, see README). */
+  public static final Duration DEFAULT_PUBLISHING_INTERVAL = Duration.ofMillis(100);
 
   /** The default request timeout: 10 s (Milo's own default is 60 s). */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
