@@ -57,6 +57,12 @@ public final class DemoParkBindings {
       String supplyId = sim.park().waterSupplies().get(s).id();
       bindings.add(modbus(supplyId + ".flow", "input-register:" + ModbusMap.flowRegister(s) + ":FLOAT32{unit-id:1}", "L/h", supplyId, Signal.SUPPLY_FLOW, false));
     }
+    List<Greenhouse> houses = sim.park().greenhouses();
+    for (int h = 0; h < houses.size(); h++) {
+      String id = houses.get(h).id();
+      bindings.add(modbus(id + ".smoke", "discrete-input:" + ModbusMap.smokeInput(h) + ":BOOL{unit-id:1}", "", id, Signal.SMOKE_DETECTOR, false));
+      bindings.add(modbus(id + ".door", "discrete-input:" + ModbusMap.doorInput(h) + ":BOOL{unit-id:1}", "", id, Signal.DOOR_CONTACT, false));
+    }
     bindings.add(modbus("park.drain.level", "input-register:" + ModbusMap.DRAIN_LEVEL_REGISTER + ":UINT16{unit-id:1}", "mm", "park", Signal.DRAIN_WATER_LEVEL, false));
     bindings.add(modbus("park.rain-gauge", "input-register:" + ModbusMap.RAIN_GAUGE_REGISTER + ":UINT16{unit-id:1,scale:0.1}", "mm/h", "park", Signal.RAIN_GAUGE, false));
     return new PointMap(devices, bindings);

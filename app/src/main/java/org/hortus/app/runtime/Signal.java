@@ -36,7 +36,10 @@ public enum Signal {
   IRRIGATION_VALVE(true),
   SUPPLY_FLOW(false),
   DRAIN_WATER_LEVEL(false),
-  RAIN_GAUGE(false);
+  RAIN_GAUGE(false),
+  // Safety inputs (per greenhouse, or "boiler-house").
+  SMOKE_DETECTOR(false),
+  DOOR_CONTACT(false);
 
   private final boolean actuator;
 

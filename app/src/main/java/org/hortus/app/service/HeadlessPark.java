@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.hortus.app.alarm.AlarmService;
 import org.hortus.app.history.Historian;
 import org.hortus.app.history.HistorianSettings;
 import org.hortus.app.park.DriverFactory;
@@ -49,9 +50,11 @@ public final class HeadlessPark implements AutoCloseable {
   private final Map<String, DeviceDriver> drivers;
   private final ParkRuntime runtime;
   private final ScheduledExecutorService heartbeat;
+  private final AlarmService alarms;
 
   private HeadlessPark(Database database, Historian historian, OverrideStore overrides,
-      Map<String, DeviceDriver> drivers, ParkRuntime runtime) {
+      Map<String, DeviceDriver> drivers, ParkRuntime runtime, AlarmService alarms) {
+    this.alarms = alarms;
     this.database = database;
     this.historian = historian;
     this.overrides = overrides;
@@ -83,10 +86,12 @@ public final class HeadlessPark implements AutoCloseable {
     ParkRuntime runtime = new ParkRuntime(
         park, new ParkSetpoints(park, recipes, new SetpointResolver(new SolarCalculator())),
         ClimateSettings.defaults(), pointMap.bindings(), drivers, historian, scanPeriod, Clock.systemUTC());
-    HeadlessPark headless = new HeadlessPark(database, historian, overrides, drivers, runtime);
+    AlarmService alarms = new AlarmService(runtime, pointMap.bindings(), drivers, database, Clock.systemUTC());
+    HeadlessPark headless = new HeadlessPark(database, historian, overrides, drivers, runtime, alarms);
     headless.reloadOverrides();
     listeners.forEach(runtime::addScanListener);
     runtime.start();
+    alarms.start();
     headless.heartbeat.scheduleAtFixedRate(headless::beat, 0, 1, TimeUnit.SECONDS);
     log.info("Park {} running headless: {} greenhouses, {} points, database {}",
         park.name(), park.greenhouses().size(), pointMap.bindings().size(), databaseUrl);
@@ -126,6 +131,10 @@ public final class HeadlessPark implements AutoCloseable {
     return database;
   }
 
+  public AlarmService alarms() {
+    return alarms;
+  }
+
   public Historian historian() {
     return historian;
   }
@@ -140,6 +149,7 @@ public final class HeadlessPark implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    alarms.close();
     runtime.close();
     for (DeviceDriver driver : drivers.values()) {
       driver.close();

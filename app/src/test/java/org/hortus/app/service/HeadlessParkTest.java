@@ -101,4 +101,26 @@ class HeadlessParkTest {
           () -> assertEquals(37, sim.servedValue(ClimatePoint.LEE_VENT.path("GH-01")), 1e-9));
     }
   }
+
+  @Test
+  void theDemoParkRaisesAndClearsAFloodWarningAsItsWaterLevelRisesAndFalls() throws Exception {
+    try (HeadlessPark park = start(List.of())) {
+      sim.setDrainLevelMillimetres(1000); // above the 900-mm warning level
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        var flood = park.alarms().snapshots().stream().filter(a -> a.alarmId().equals("park.flood")).findFirst().orElseThrow();
+        assertTrue(flood.active(), flood.toString());
+        assertEquals(org.hortus.model.alarm.AlarmState.UNACKNOWLEDGED, flood.state());
+      });
+      park.alarms().acknowledge("park.flood", "li.wei", "pump checked, second pump started");
+      sim.setDrainLevelMillimetres(300);
+      await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        var flood = park.alarms().snapshots().stream().filter(a -> a.alarmId().equals("park.flood")).findFirst().orElseThrow();
+        assertEquals(org.hortus.model.alarm.AlarmState.NORMAL, flood.state(), flood.toString());
+      });
+      var stored = new org.hortus.app.alarm.AlarmStore(park.database()).between(Instant.EPOCH, Instant.now().plusSeconds(1)).stream()
+          .filter(t -> t.alarmId().equals("park.flood")).map(t -> t.to()).toList();
+      assertEquals(List.of(org.hortus.model.alarm.AlarmState.UNACKNOWLEDGED, org.hortus.model.alarm.AlarmState.ACKNOWLEDGED,
+          org.hortus.model.alarm.AlarmState.NORMAL), stored);
+    }
+  }
 }

@@ -1,0 +1,80 @@
+package org.hortus.app.alarm;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.hortus.app.runtime.PointBinding;
+import org.hortus.app.runtime.Signal;
+import org.hortus.model.alarm.AlarmCondition;
+import org.hortus.model.alarm.AlarmDefinition;
+import org.hortus.model.alarm.AlarmPriority;
+import org.hortus.model.alarm.WorkingHours;
+import org.hortus.model.park.Greenhouse;
+import org.hortus.model.park.Park;
+
+/**
+ * The alarms a park gets from its point map, with defaults from practice (GREENHOUSE-PRACTICE.md:
+ * blossom injury above 29 °C, frost, humidity; EEMUA 191 for priorities and delays). Sources are
+ * point ids, so the engine's inputs come straight from the point registry; device-down alarms
+ * use the device id as source.
+ */
+public final class ParkAlarms {
+
+  /** Doors opened outside these local hours raise an alarm. */
+  static final LocalTime WORK_FROM = LocalTime.of(6, 0);
+
+  static final LocalTime WORK_UNTIL = LocalTime.of(19, 0);
+
+  /** The flood warning: limit and warning level of the drainage basin, rising rate with rain. */
+  public static final double DRAIN_LIMIT_MM = 1200;
+
+  public static final double DRAIN_WARN_MM = 900;
+
+  private ParkAlarms() {}
+
+  public static List<AlarmDefinition> of(Park park, List<PointBinding> bindings, List<String> deviceIds) {
+    List<AlarmDefinition> alarms = new ArrayList<>();
+    for (Greenhouse house : park.greenhouses()) {
+      String id = house.id();
+      pointOf(bindings, id, Signal.AIR_TEMPERATURE).ifPresent(air -> {
+        alarms.add(AlarmDefinition.builder(id + ".air.high", air, id + " air temperature high").unit("°C")
+            .priority(AlarmPriority.HIGH).condition(new AlarmCondition.HighLimit(35, 1)).onDelay(Duration.ofMinutes(2)).build());
+        alarms.add(AlarmDefinition.builder(id + ".air.low", air, id + " air temperature low (frost risk)").unit("°C")
+            .priority(AlarmPriority.HIGH).condition(new AlarmCondition.LowLimit(5, 1)).onDelay(Duration.ofMinutes(2)).build());
+        alarms.add(AlarmDefinition.builder(id + ".air.above-ventilation", air, id + " air above ventilation + 5 °C").unit("°C")
+            .priority(AlarmPriority.MEDIUM).condition(new AlarmCondition.AboveSetpointBand("ventilation", 5, 0.5))
+            .onDelay(Duration.ofMinutes(10)).offDelay(Duration.ofMinutes(2)).build());
+        alarms.add(AlarmDefinition.builder(id + ".air.sensor-bad", air, id + " air temperature sensor BAD")
+            .priority(AlarmPriority.MEDIUM).condition(new AlarmCondition.BadQuality()).onDelay(Duration.ofMinutes(1)).build());
+      });
+      pointOf(bindings, id, Signal.RELATIVE_HUMIDITY).ifPresent(rh -> alarms.add(
+          AlarmDefinition.builder(id + ".humidity.high", rh, id + " relative humidity high (Botrytis risk)").unit("%")
+              .priority(AlarmPriority.LOW).condition(new AlarmCondition.HighLimit(95, 2)).onDelay(Duration.ofMinutes(30)).build()));
+      pointOf(bindings, id, Signal.CONTROLLER_MODE).ifPresent(mode -> alarms.add(
+          AlarmDefinition.builder(id + ".plc.safe-mode", mode, id + " PLC in local safe mode")
+              .priority(AlarmPriority.HIGH).condition(AlarmCondition.Digital.whenOn("PLC in local safe mode", "PLC under console control"))
+              .onDelay(Duration.ofSeconds(15)).build()));
+      pointOf(bindings, id, Signal.SMOKE_DETECTOR).ifPresent(smoke -> alarms.add(
+          AlarmDefinition.builder(id + ".smoke", smoke, id + " smoke detected")
+              .priority(AlarmPriority.URGENT).condition(AlarmCondition.Digital.whenOn("smoke detected", "no smoke")).build()));
+      pointOf(bindings, id, Signal.DOOR_CONTACT).ifPresent(door -> alarms.add(
+          AlarmDefinition.builder(id + ".door", door, id + " door open outside working hours")
+              .priority(AlarmPriority.MEDIUM).condition(AlarmCondition.Digital.whenOn("door open", "door closed"))
+              .outsideOf(WorkingHours.daily(WORK_FROM, WORK_UNTIL, park.site().zone())).build()));
+    }
+    pointOf(bindings, "park", Signal.DRAIN_WATER_LEVEL).ifPresent(level -> alarms.add(
+        AlarmDefinition.builder("park.flood", level, "Flood warning: drainage basin").unit("mm")
+            .priority(AlarmPriority.URGENT).condition(AlarmCondition.Flood.of(DRAIN_LIMIT_MM, DRAIN_WARN_MM, 30, 5)).build()));
+    for (String device : deviceIds) {
+      alarms.add(AlarmDefinition.builder("device." + device + ".down", "device:" + device, "Device " + device + " down")
+          .priority(AlarmPriority.HIGH).condition(AlarmCondition.Digital.whenOn("connection lost", "connected"))
+          .onDelay(Duration.ofSeconds(10)).build());
+    }
+    return alarms;
+  }
+
+  static java.util.Optional<String> pointOf(List<PointBinding> bindings, String owner, Signal signal) {
+    return bindings.stream().filter(b -> b.owner().equals(owner) && b.signal() == signal).map(b -> b.point().id()).findFirst();
+  }
+}
