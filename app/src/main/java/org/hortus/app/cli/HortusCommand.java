@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
       SimulateCommand.class,
       RunCommand.class,
       HistoryCommand.class,
-      DevicesCommand.class
+      DevicesCommand.class,
+      AlarmsCommand.class
     })
 public final class HortusCommand implements Callable<Integer> {
 
