@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hortus alarms list|report}: the alarm list and the ISA-18.2 / EEMUA 191 figures. */
 @Command(name = "alarms", mixinStandardHelpOptions = true, description = "Alarms.",
-    subcommands = {AlarmsCommand.ListAlarms.class, AlarmsCommand.Report.class})
+    subcommands = {AlarmsCommand.ListAlarms.class, AlarmsCommand.Report.class, AlarmsAckCommand.class})
 public final class AlarmsCommand {
 
   static String url(String databaseUrl) {

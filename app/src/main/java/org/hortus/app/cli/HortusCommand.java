@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
       RunCommand.class,
       HistoryCommand.class,
       DevicesCommand.class,
-      AlarmsCommand.class
+      AlarmsCommand.class,
+      UsersCommand.class,
+      AuditCommand.class
     })
 public final class HortusCommand implements Callable<Integer> {
 
