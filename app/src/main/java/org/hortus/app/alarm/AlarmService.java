@@ -58,9 +58,15 @@ public final class AlarmService implements AutoCloseable {
 
   public AlarmService(ParkRuntime runtime, List<PointBinding> bindings, Map<String, DeviceDriver> drivers,
       Database database, Clock clock) {
+    this(runtime, bindings, Map.of(), drivers, database, clock);
+  }
+
+  /** With the park file's alarm limits by point id. */
+  public AlarmService(ParkRuntime runtime, List<PointBinding> bindings, Map<String, org.hortus.app.park.AlarmLimits> limits,
+      Map<String, DeviceDriver> drivers, Database database, Clock clock) {
     this.runtime = runtime;
     this.drivers = Map.copyOf(drivers);
-    this.definitions = ParkAlarms.of(runtime.park(), bindings, List.copyOf(drivers.keySet()));
+    this.definitions = ParkAlarms.of(runtime.park(), bindings, List.copyOf(drivers.keySet()), limits);
     this.board = new AlarmBoard(definitions);
     this.database = database;
     this.store = new AlarmStore(database);

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.hortus.app.park.AlarmLimits;
 import org.hortus.app.runtime.PointBinding;
 import org.hortus.app.runtime.Signal;
 import org.hortus.model.alarm.AlarmCondition;
@@ -34,13 +36,31 @@ public final class ParkAlarms {
   private ParkAlarms() {}
 
   public static List<AlarmDefinition> of(Park park, List<PointBinding> bindings, List<String> deviceIds) {
+    return of(park, bindings, deviceIds, Map.of());
+  }
+
+  /**
+   * As {@link #of(Park, List, List)}, plus the limits the park file sets on points: a limit on a
+   * point replaces the default alarm of the same direction there.
+   */
+  public static List<AlarmDefinition> of(
+      Park park, List<PointBinding> bindings, List<String> deviceIds, Map<String, AlarmLimits> limits) {
     List<AlarmDefinition> alarms = new ArrayList<>();
+    limits.forEach((pointId, limit) -> {
+      AlarmPriority priority = AlarmPriority.valueOf(limit.priority().toUpperCase(java.util.Locale.ROOT));
+      limit.high().ifPresent(high -> alarms.add(AlarmDefinition.builder(pointId + ".high", pointId, pointId + " high")
+          .priority(priority).condition(new AlarmCondition.HighLimit(high, limit.deadband())).onDelay(Duration.ofSeconds(30)).build()));
+      limit.low().ifPresent(low -> alarms.add(AlarmDefinition.builder(pointId + ".low", pointId, pointId + " low")
+          .priority(priority).condition(new AlarmCondition.LowLimit(low, limit.deadband())).onDelay(Duration.ofSeconds(30)).build()));
+    });
     for (Greenhouse house : park.greenhouses()) {
       String id = house.id();
       pointOf(bindings, id, Signal.AIR_TEMPERATURE).ifPresent(air -> {
-        alarms.add(AlarmDefinition.builder(id + ".air.high", air, id + " air temperature high").unit("°C")
+        boolean ownHigh = limits.containsKey(air) && limits.get(air).high().isPresent();
+        boolean ownLow = limits.containsKey(air) && limits.get(air).low().isPresent();
+        if (!ownHigh) alarms.add(AlarmDefinition.builder(id + ".air.high", air, id + " air temperature high").unit("°C")
             .priority(AlarmPriority.HIGH).condition(new AlarmCondition.HighLimit(35, 1)).onDelay(Duration.ofMinutes(2)).build());
-        alarms.add(AlarmDefinition.builder(id + ".air.low", air, id + " air temperature low (frost risk)").unit("°C")
+        if (!ownLow) alarms.add(AlarmDefinition.builder(id + ".air.low", air, id + " air temperature low (frost risk)").unit("°C")
             .priority(AlarmPriority.HIGH).condition(new AlarmCondition.LowLimit(5, 1)).onDelay(Duration.ofMinutes(2)).build());
         alarms.add(AlarmDefinition.builder(id + ".air.above-ventilation", air, id + " air above ventilation + 5 °C").unit("°C")
             .priority(AlarmPriority.MEDIUM).condition(new AlarmCondition.AboveSetpointBand("ventilation", 5, 0.5))

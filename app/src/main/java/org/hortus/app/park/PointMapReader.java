@@ -50,6 +50,7 @@ public final class PointMapReader implements ParkReader.Extension<PointMap> {
     }
     Set<String> owners = owners(park);
     List<PointBinding> bindings = new ArrayList<>();
+    Map<String, AlarmLimits> limits = new HashMap<>();
     Map<String, String> roles = new HashMap<>();
     Set<String> ids = new HashSet<>();
     Set<String> addresses = new HashSet<>();
@@ -61,7 +62,22 @@ public final class PointMapReader implements ParkReader.Extension<PointMap> {
       Optional<Signal> signal = in.parsed("signal", PointMapReader::signal, "one of " + signalNames());
       String unit = in.optionalText("unit").orElse("");
       int staleSeconds = in.has("staleAfterSeconds") ? in.integer("staleAfterSeconds", 1, 86_400, "s") : 300;
+      Optional<Double> high = in.optionalNumber("alarmHigh", -1e9, 1e9, unit);
+      Optional<Double> low = in.optionalNumber("alarmLow", -1e9, 1e9, unit);
+      double deadband = in.optionalNumber("alarmDeadband", 0, 1e6, unit).orElse(0.0);
+      String priority = !in.has("alarmPriority") ? "medium" : in.parsed("alarmPriority", p -> {
+        if (!Set.of("low", "medium", "high", "urgent").contains(p)) {
+          throw new IllegalArgumentException(p);
+        }
+        return p;
+      }, "one of low, medium, high, urgent").orElse("medium");
       in.done();
+      if (high.isPresent() && low.isPresent() && low.get() >= high.get()) {
+        in.problem("alarmLow", "alarm low " + low.get() + " must be below alarm high " + high.get());
+      }
+      if (high.isPresent() || low.isPresent()) {
+        limits.put(id, new AlarmLimits(high, low, deadband, priority));
+      }
       String protocol = protocols.get(deviceId);
       if (!deviceId.isBlank() && protocol == null) {
         in.problem("device", "no device \"" + deviceId + "\" in this park's devices");
@@ -88,7 +104,7 @@ public final class PointMapReader implements ParkReader.Extension<PointMap> {
         bindings.add(new PointBinding(new Point(id, id, address, unit, s.isActuator()), deviceId, owner, s, Duration.ofSeconds(staleSeconds)));
       }
     }
-    return new PointMap(devices, bindings);
+    return new PointMap(devices, bindings, limits);
   }
 
   private static DeviceSpec device(FieldReader in) {

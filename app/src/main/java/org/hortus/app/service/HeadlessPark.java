@@ -86,7 +86,7 @@ public final class HeadlessPark implements AutoCloseable {
     ParkRuntime runtime = new ParkRuntime(
         park, new ParkSetpoints(park, recipes, new SetpointResolver(new SolarCalculator())),
         ClimateSettings.defaults(), pointMap.bindings(), drivers, historian, scanPeriod, Clock.systemUTC());
-    AlarmService alarms = new AlarmService(runtime, pointMap.bindings(), drivers, database, Clock.systemUTC());
+    AlarmService alarms = new AlarmService(runtime, pointMap.bindings(), pointMap.alarmLimits(), drivers, database, Clock.systemUTC());
     HeadlessPark headless = new HeadlessPark(database, historian, overrides, drivers, runtime, alarms);
     headless.reloadOverrides();
     listeners.forEach(runtime::addScanListener);

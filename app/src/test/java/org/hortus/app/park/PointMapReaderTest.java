@@ -37,7 +37,7 @@ class PointMapReaderTest {
           { "id": "io-1", "protocol": "modbus", "host": "10.0.0.7", "port": 502, "pollMillis": 500 }
         ],
         "points": [
-          { "id": "GH-01.air.temperature", "device": "plc-1", "address": "ns=2;s=GH01/AirTemp", "owner": "GH-01", "signal": "air-temperature", "unit": "°C" },
+          { "id": "GH-01.air.temperature", "device": "plc-1", "address": "ns=2;s=GH01/AirTemp", "owner": "GH-01", "signal": "air-temperature", "unit": "°C", "alarmHigh": 32, "alarmLow": 8, "alarmDeadband": 0.5, "alarmPriority": "high" },
           { "id": "GH-01.vent.lee", "device": "plc-1", "address": "ns=2;s=GH01/LeeVent", "owner": "GH-01", "signal": "lee-vent", "unit": "%" },
           { "id": "GH-01.Z1.water", "device": "io-1", "address": "input-register:10:UINT16{unit-id:1,scale:0.1}", "owner": "GH-01.Z1", "signal": "substrate-water-content", "unit": "%", "staleAfterSeconds": 120 }
         ]
@@ -94,5 +94,22 @@ class PointMapReaderTest {
     String bad = replaced("\"gutterHeight\": 6.0", "\"gutterHeight\": 60").replace("\"owner\": \"GH-01.Z1\"", "\"owner\": \"nowhere\"");
     InvalidFileException e = assertThrows(InvalidFileException.class, () -> read(bad));
     assertEquals(2, e.problems().size(), e.getMessage());
+  }
+
+  @Test
+  void alarmLimitsOnAPointBecomeThatPointsAlarms() throws InvalidFileException {
+    var read = read(PARK);
+    AlarmLimits limits = read.extension().alarmLimits().get("GH-01.air.temperature");
+    assertEquals(new AlarmLimits(java.util.Optional.of(32.0), java.util.Optional.of(8.0), 0.5, "high"), limits);
+    var alarms = org.hortus.app.alarm.ParkAlarms.of(read.park(), read.extension().bindings(), List.of(), read.extension().alarmLimits());
+    var high = alarms.stream().filter(a -> a.id().equals("GH-01.air.temperature.high")).findFirst().orElseThrow();
+    assertEquals(new org.hortus.model.alarm.AlarmCondition.HighLimit(32, 0.5), high.condition());
+    assertTrue(alarms.stream().noneMatch(a -> a.id().equals("GH-01.air.high")), "the file's limit replaces the default");
+  }
+
+  @Test
+  void anAlarmLowAboveItsHighIsRefused() {
+    InvalidFileException e = assertThrows(InvalidFileException.class, () -> read(replaced("\"alarmLow\": 8", "\"alarmLow\": 40")));
+    assertTrue(e.getMessage().contains("points[0].alarmLow: alarm low 40.0 must be below alarm high 32.0"), e.getMessage());
   }
 }
