@@ -119,6 +119,18 @@ public final class HeadlessPark implements AutoCloseable {
     }
   }
 
+  /** Each device's connection state now (in memory, cheap). */
+  public Map<String, org.hortus.devices.DeviceHealth> deviceHealth() {
+    Map<String, org.hortus.devices.DeviceHealth> health = new java.util.LinkedHashMap<>();
+    drivers.forEach((id, driver) -> health.put(id, driver.health()));
+    return health;
+  }
+
+  /** The drivers, by device id (for the devices page). */
+  public Map<String, DeviceDriver> drivers() {
+    return drivers;
+  }
+
   public ParkRuntime runtime() {
     return runtime;
   }

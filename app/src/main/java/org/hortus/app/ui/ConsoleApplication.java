@@ -1,26 +1,52 @@
 package org.hortus.app.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.hortus.app.demo.DemoParkBindings;
 import org.hortus.app.demo.SimulatedPark;
+import org.hortus.app.park.ShippedFiles;
+import org.hortus.app.security.Session;
+import org.hortus.app.security.UserStore;
+import org.hortus.app.service.HeadlessPark;
+import org.hortus.app.store.DataFolder;
+import org.hortus.app.store.Database;
 
 /**
- * The JavaFX application of the console. The embedded demo park starts in {@link #init} (on the
- * launcher thread, so the FX thread never waits for sockets); closing the window stops the
- * driver and the park on a thread of their own.
+ * The JavaFX application of the console. The embedded demo park and its runtime start in {@link
+ * #init} (on the launcher thread, so the FX thread never waits for sockets or the database); the
+ * window then asks for the first administrator (first run) or a sign-in, and shows the main
+ * window. Closing the window stops the park on a thread of its own.
  */
 public final class ConsoleApplication extends Application {
 
   /** What the command line asked for; set before {@link Application#launch}. */
-  public record Options(int demoParkPort, double simulationSpeed) {}
+  public record Options(int demoParkPort, double simulationSpeed, Optional<String> databaseUrl) {
+    public Options(int demoParkPort, double simulationSpeed) {
+      this(demoParkPort, simulationSpeed, Optional.empty());
+    }
+  }
 
   private static volatile Options options = new Options(0, 1);
 
-  private SimulatedPark park;
-  private ConsoleWindow window;
+  private SimulatedPark simulated;
+  private HeadlessPark park;
+  private boolean firstRun;
+  private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
+    Thread t = new Thread(r, "console-background");
+    t.setDaemon(true);
+    return t;
+  });
+  private MainView main;
 
   public static void launchWith(Options chosen) {
     options = Objects.requireNonNull(chosen, "options");
@@ -28,33 +54,53 @@ public final class ConsoleApplication extends Application {
   }
 
   @Override
-  public void init() {
-    park = SimulatedPark.start("127.0.0.1", options.demoParkPort(), 0, options.simulationSpeed());
+  public void init() throws Exception {
+    Path dataFolder = DataFolder.forThisUser();
+    Files.createDirectories(dataFolder);
+    simulated = SimulatedPark.start("127.0.0.1", options.demoParkPort(), 0, options.simulationSpeed());
+    park = HeadlessPark.start(simulated.park(), ShippedFiles.sampleRecipes(), DemoParkBindings.of(simulated),
+        options.databaseUrl().orElse(Database.defaultUrl()), dataFolder, Duration.ofSeconds(1));
+    try (var c = park.database().connection()) {
+      firstRun = new UserStore(park.database()).count(c) == 0;
+    }
   }
 
   @Override
   public void start(Stage stage) {
-    window = ConsoleWindow.open(park, Platform::runLater);
-    Scene scene = new Scene(window.root(), 1000, 380);
+    Messages messages = new Messages(Locale.getDefault());
+    Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
     Theme.apply(scene);
-    stage.setTitle("Hortus — demo park");
+    stage.setTitle(messages.text("app.title", simulated.park().name()));
     stage.setScene(scene);
+    Runnable showLogin = () -> scene.setRoot(new LoginView(park.database(), messages, Platform::runLater, background,
+        session -> showMain(scene, messages, session)).root());
+    if (firstRun) {
+      scene.setRoot(new FirstRunView(park.database(), messages, Platform::runLater, background, showLogin).root());
+    } else {
+      showLogin.run();
+    }
     stage.show();
+  }
+
+  private void showMain(Scene scene, Messages messages, Session session) {
+    ConsoleContext context = new ConsoleContext(park, Optional.of(simulated), session, messages, Platform::runLater, background);
+    main = new MainView(context, ConsolePages.all());
+    main.installShortcuts(scene);
+    scene.setRoot(main.root());
   }
 
   @Override
   public void stop() {
-    ConsoleWindow closingWindow = window;
-    SimulatedPark closingPark = park;
-    Thread shutdown =
-        new Thread(
-            () -> {
-              if (closingWindow != null) {
-                closingWindow.close();
-              }
-              closingPark.close();
-            },
-            "hortus-shutdown");
+    if (main != null) {
+      main.stop();
+    }
+    HeadlessPark closingPark = park;
+    SimulatedPark closingSim = simulated;
+    Thread shutdown = new Thread(() -> {
+      closingPark.close();
+      closingSim.close();
+    }, "hortus-shutdown");
     shutdown.start();
+    background.shutdown();
   }
 }
