@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -72,6 +73,8 @@ public final class ConsoleApplication extends Application {
     Theme.apply(scene);
     stage.setTitle(messages.text("app.title", simulated.park().name()));
     stage.setScene(scene);
+    restoreGeometry(stage);
+    stage.setOnCloseRequest(e -> saveGeometry(stage));
     Runnable showLogin = () -> scene.setRoot(new LoginView(park.database(), messages, Platform::runLater, background,
         session -> showMain(scene, messages, session)).root());
     if (firstRun) {
@@ -86,7 +89,34 @@ public final class ConsoleApplication extends Application {
     ConsoleContext context = new ConsoleContext(park, Optional.of(simulated), session, messages, Platform::runLater, background);
     main = new MainView(context, ConsolePages.all());
     main.installShortcuts(scene);
-    scene.setRoot(main.root());
+    IdleLock lock = new IdleLock(context, main.root(), IdleLock.configuredLimit(), System::currentTimeMillis);
+    lock.install(scene);
+    scene.setRoot(lock.root());
+  }
+
+  /** The window's size and place from the last session (java.util.prefs, per user). */
+  private static void restoreGeometry(Stage stage) {
+    Preferences prefs = Preferences.userNodeForPackage(ConsoleApplication.class);
+    stage.setWidth(prefs.getDouble("width", 1280));
+    stage.setHeight(prefs.getDouble("height", 800));
+    double x = prefs.getDouble("x", Double.NaN);
+    double y = prefs.getDouble("y", Double.NaN);
+    if (!Double.isNaN(x) && !Double.isNaN(y)) {
+      stage.setX(x);
+      stage.setY(y);
+    }
+    stage.setMaximized(prefs.getBoolean("maximized", false));
+  }
+
+  private static void saveGeometry(Stage stage) {
+    Preferences prefs = Preferences.userNodeForPackage(ConsoleApplication.class);
+    prefs.putBoolean("maximized", stage.isMaximized());
+    if (!stage.isMaximized()) {
+      prefs.putDouble("width", stage.getWidth());
+      prefs.putDouble("height", stage.getHeight());
+      prefs.putDouble("x", stage.getX());
+      prefs.putDouble("y", stage.getY());
+    }
   }
 
   @Override
