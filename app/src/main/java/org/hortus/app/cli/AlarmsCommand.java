@@ -3,9 +3,6 @@ package org.hortus.app.cli;
 import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hortus.app.alarm.AlarmStore;
@@ -25,10 +22,6 @@ public final class AlarmsCommand {
 
   static String url(String databaseUrl) {
     return databaseUrl != null ? databaseUrl : Database.defaultUrl();
-  }
-
-  static Instant instant(String text) {
-    return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant() : Instant.parse(text);
   }
 
   /** The alarms as last stored, by priority then time. */
@@ -81,21 +74,12 @@ public final class AlarmsCommand {
     public Integer call() throws SQLException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Instant start;
-      Instant end;
-      try {
-        start = instant(from);
-        end = instant(to);
-      } catch (DateTimeParseException e) {
-        err.println("--from/--to must be an instant like 2026-11-30T06:00:00Z or a date like 2026-11-30");
-        err.flush();
+      var range = TimeRangeOptions.parse(from, to, err);
+      if (range.isEmpty()) {
         return 2;
       }
-      if (!end.isAfter(start)) {
-        err.println("--to must be after --from");
-        err.flush();
-        return 2;
-      }
+      Instant start = range.get().from();
+      Instant end = range.get().to();
       try (Database database = Database.open(url(databaseUrl))) {
         out.println(AlarmKpis.of(new AlarmStore(database).between(start, end), start, end).toText());
         out.flush();

@@ -8,9 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.hortus.app.history.HistoryExport;
 import org.hortus.app.store.Database;
@@ -49,21 +46,12 @@ public final class HistoryCommand {
     @Override
     public Integer call() throws IOException {
       PrintWriter err = spec.commandLine().getErr();
-      Instant start;
-      Instant end;
-      try {
-        start = instant(from);
-        end = instant(to);
-      } catch (DateTimeParseException e) {
-        err.println("--from/--to must be an instant like 2026-11-30T06:00:00Z or a date like 2026-11-30: " + e.getParsedString());
-        err.flush();
+      var range = TimeRangeOptions.parse(from, to, err);
+      if (range.isEmpty()) {
         return 2;
       }
-      if (!end.isAfter(start)) {
-        err.println("--to " + to + " must be after --from " + from);
-        err.flush();
-        return 2;
-      }
+      Instant start = range.get().from();
+      Instant end = range.get().to();
       try (Database database = Database.open(databaseUrl != null ? databaseUrl : Database.defaultUrl())) {
         HistoryExport export = new HistoryExport(database);
         long rows;
@@ -86,11 +74,5 @@ public final class HistoryCommand {
       }
     }
 
-    private static Instant instant(String text) {
-      if (text.length() == 10) {
-        return LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant();
-      }
-      return Instant.parse(text);
-    }
   }
 }
