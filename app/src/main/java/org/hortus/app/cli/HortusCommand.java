@@ -21,7 +21,10 @@ import picocli.CommandLine.Option;
       DevicesCommand.class,
       AlarmsCommand.class,
       UsersCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
+      SelfTestCommand.class
     })
 public final class HortusCommand implements Callable<Integer> {
 
