@@ -55,6 +55,8 @@ public final class AlarmService implements AutoCloseable {
   private final Optional<String> rainPoint;
   private final Deque<LevelSample> levels = new ArrayDeque<>();
   private final ScheduledExecutorService scanner;
+  /** The board's state after the last change: read by the UI without waiting on the engine. */
+  private volatile List<AlarmSnapshot> latest = List.of();
 
   public AlarmService(ParkRuntime runtime, List<PointBinding> bindings, Map<String, DeviceDriver> drivers,
       Database database, Clock clock) {
@@ -68,6 +70,7 @@ public final class AlarmService implements AutoCloseable {
     this.drivers = Map.copyOf(drivers);
     this.definitions = ParkAlarms.of(runtime.park(), bindings, List.copyOf(drivers.keySet()), limits);
     this.board = new AlarmBoard(definitions);
+    this.latest = board.snapshots();
     this.database = database;
     this.store = new AlarmStore(database);
     this.clock = clock;
@@ -94,8 +97,10 @@ public final class AlarmService implements AutoCloseable {
       input(definition, now).ifPresent(in -> inputs.put(definition.source(), in));
     }
     List<AlarmTransition> transitions = new java.util.ArrayList<>(board.evaluate(now, inputs));
+    latest = board.snapshots();
     store.store(transitions);
     transitions.addAll(runCommands(now));
+    latest = board.snapshots();
     return transitions;
   }
 
@@ -141,6 +146,7 @@ public final class AlarmService implements AutoCloseable {
   /** Acknowledges an alarm as {@code user}; stores and returns the transitions. */
   public synchronized List<AlarmTransition> acknowledge(String alarmId, String user, String comment) throws SQLException {
     List<AlarmTransition> transitions = board.acknowledge(alarmId, clock.instant(), user, comment);
+    latest = board.snapshots();
     store.store(transitions);
     return transitions;
   }
@@ -148,12 +154,17 @@ public final class AlarmService implements AutoCloseable {
   /** Shelves an alarm until {@code until}. */
   public synchronized List<AlarmTransition> shelve(String alarmId, String user, Instant until, String reason) throws SQLException {
     List<AlarmTransition> transitions = board.shelve(alarmId, clock.instant(), user, until, reason);
+    latest = board.snapshots();
     store.store(transitions);
     return transitions;
   }
 
-  public synchronized List<AlarmSnapshot> snapshots() {
-    return board.snapshots();
+  /**
+   * Every alarm's state after the last evaluation or operator action. Never blocks: the FX thread
+   * may call it (the engine's own lock is held during database writes).
+   */
+  public List<AlarmSnapshot> snapshots() {
+    return latest;
   }
 
   /** Carries out commands the command line (or another console) queued in the database. */

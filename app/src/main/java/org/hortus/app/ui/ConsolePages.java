@@ -1,6 +1,11 @@
 package org.hortus.app.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.ToggleButton;
+import org.hortus.app.ui.greenhouse.GreenhousePage;
+import org.hortus.app.ui.overview.OverviewPage;
 
 /** The pages of the console's main window, in navigation order. */
 public final class ConsolePages {
@@ -8,10 +13,25 @@ public final class ConsolePages {
   private ConsolePages() {}
 
   public static List<ConsoleView> all() {
-    return List.of(
-        new ConsoleView("greenhouse", context -> {
-          ConsoleWindow window = ConsoleWindow.open(context.simulated().orElseThrow(), context.fx());
-          return window.root();
-        }));
+    AtomicReference<OverviewPage> overview = new AtomicReference<>();
+    AtomicReference<GreenhousePage> greenhouse = new AtomicReference<>();
+    List<ConsoleView> pages = new ArrayList<>();
+    pages.add(new ConsoleView("overview", context -> {
+      overview.set(OverviewPage.create(context, id -> {
+        // The main window builds a page when first shown: show it, then pick the house.
+        if (overview.get().root().getScene().lookup("#nav-greenhouse") instanceof ToggleButton nav) {
+          nav.fire();
+        }
+        if (greenhouse.get() != null) {
+          greenhouse.get().select(id);
+        }
+      }));
+      return overview.get().root();
+    }));
+    pages.add(new ConsoleView("greenhouse", context -> {
+      greenhouse.set(GreenhousePage.create(context));
+      return greenhouse.get().root();
+    }));
+    return pages;
   }
 }
