@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ToggleButton;
+import org.hortus.app.ui.alarms.AlarmsPage;
 import org.hortus.app.ui.greenhouse.GreenhousePage;
 import org.hortus.app.ui.overview.OverviewPage;
+import org.hortus.app.ui.trends.TrendsPage;
 
 /** The pages of the console's main window, in navigation order. */
 public final class ConsolePages {
@@ -32,6 +34,8 @@ public final class ConsolePages {
       greenhouse.set(GreenhousePage.create(context));
       return greenhouse.get().root();
     }));
+    pages.add(new ConsoleView("trends", context -> new TrendsPage(context).root()));
+    pages.add(new ConsoleView("alarms", context -> new AlarmsPage(context).root()));
     return pages;
   }
 }
