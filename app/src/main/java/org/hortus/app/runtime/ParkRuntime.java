@@ -138,6 +138,11 @@ public final class ParkRuntime implements AutoCloseable {
     listeners.add(listener);
   }
 
+  /** Every bound point with its device, owner and role. */
+  public List<PointBinding> bindings() {
+    return bindings;
+  }
+
   public PointRegistry registry() {
     return registry;
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ToggleButton;
 import org.hortus.app.ui.alarms.AlarmsPage;
+import org.hortus.app.ui.devices.DevicesPage;
 import org.hortus.app.ui.greenhouse.GreenhousePage;
 import org.hortus.app.ui.overview.OverviewPage;
 import org.hortus.app.ui.trends.TrendsPage;
@@ -36,6 +37,7 @@ public final class ConsolePages {
     }));
     pages.add(new ConsoleView("trends", context -> new TrendsPage(context).root()));
     pages.add(new ConsoleView("alarms", context -> new AlarmsPage(context).root()));
+    pages.add(new ConsoleView("devices", DevicesPage::build));
     return pages;
   }
 }
