@@ -34,6 +34,8 @@ public final class StatusBar {
   private final Label speed = label("status-speed");
   private final ConsoleContext context;
   private final Timeline refresh;
+  private final java.util.Set<String> annunciated = new java.util.HashSet<>();
+  private int flashTicks;
 
   public StatusBar(ConsoleContext context) {
     this.context = context;
@@ -64,10 +66,40 @@ public final class StatusBar {
         counts.merge(alarm.priority(), 1, Integer::sum);
       }
     }
+    annunciate();
     alarms.setText(context.text("status.alarms", counts.getOrDefault(AlarmPriority.URGENT, 0),
         counts.getOrDefault(AlarmPriority.HIGH, 0), counts.getOrDefault(AlarmPriority.MEDIUM, 0),
         counts.getOrDefault(AlarmPriority.LOW, 0)));
     clock.setText(context.text("status.clock", LocalTime.now().format(CLOCK)));
+  }
+
+  /**
+   * A new unacknowledged urgent or high alarm makes the alarm count flash for ten seconds and
+   * beeps where there is sound, whichever page is open.
+   */
+  private void annunciate() {
+    boolean fresh = false;
+    for (var alarm : context.alarms().snapshots()) {
+      boolean loud = alarm.priority() == AlarmPriority.URGENT || alarm.priority() == AlarmPriority.HIGH;
+      if (loud && alarm.state() == AlarmState.UNACKNOWLEDGED) {
+        fresh |= annunciated.add(alarm.alarmId());
+      } else {
+        annunciated.remove(alarm.alarmId());
+      }
+    }
+    if (fresh) {
+      flashTicks = 10;
+      if (!java.awt.GraphicsEnvironment.isHeadless()) {
+        java.awt.Toolkit.getDefaultToolkit().beep();
+      }
+    }
+    boolean on = flashTicks > 0 && flashTicks-- % 2 == 0;
+    alarms.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("flash"), on);
+  }
+
+  /** Whether the alarm count is flashing for a new urgent or high alarm. */
+  public boolean flashing() {
+    return flashTicks > 0;
   }
 
   private static Label label(String id) {

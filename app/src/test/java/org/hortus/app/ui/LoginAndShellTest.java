@@ -68,5 +68,13 @@ class LoginAndShellTest {
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertTrue(
         robot.lookup("#status-devices").queryAs(Label.class).getText().startsWith("Devices: all 2 connected"),
         robot.lookup("#status-devices").queryAs(Label.class).getText()));
+
+    // A new urgent alarm shows in the status bar's count, which flashes, whatever page is open.
+    harness.simulated.setDrainLevelMillimetres(1000);
+    await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertTrue(
+        robot.lookup("#status-alarms").queryAs(Label.class).getText().startsWith("Alarms: 1 urgent"),
+        robot.lookup("#status-alarms").queryAs(Label.class).getText()));
+    await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#status-alarms").queryAs(Label.class)
+        .getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("flash")));
   }
 }
