@@ -42,8 +42,8 @@ import org.hortus.devices.PointValue;
  *       are queued before the first background flush, and whichever of the two flushes takes the
  *       lock first writes them. The historian's own maintenance (5 s after start, on the flush
  *       thread) runs too: the values' times start at the run's start, so it finds no finished
- *       minute to roll up, but its statement still scans the whole {@code sample} table (see
- *       {@code RollupScalingBench}) while the rows are written.
+ *       minute to roll up, but its statement still reads the whole {@code sample} table (the
+ *       primary key leads with the series, not the time) while the rows are written.
  *   <li><b>historian, record then flush</b>: not started; {@code record} every value, then one
  *       {@code flush()}: the two phases timed apart (the queue then holds every value at once).
  * </ol>

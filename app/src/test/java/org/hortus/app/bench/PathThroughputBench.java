@@ -65,13 +65,17 @@ import org.hortus.devices.opcua.OpcUaPointServer.ServedPoint;
  *       listener only counts.
  * </ol>
  *
- * Each gets a warm-up, then a measured window. For the path, the CPU time of each thread group
- * over the window is printed (where the time goes).
+ * Each gets a warm-up, then a measured window. For the path, where the time goes: the CPU time of
+ * each thread group over the window (Java threads only; GC and JIT threads are in the process
+ * figure), and what the {@code historian-flush} thread was doing (stack samples every 20 ms:
+ * writing, rolling up, or waiting for its next turn; both run on that one thread). The historian
+ * <em>kept up</em> when it wrote at least 98 % of what it queued over the window; otherwise its
+ * in-memory queue grows without bound, and the goal counts only configurations where it kept up.
  *
  * <p>Arguments: configurations (default {@code 10000@1000 50000@1000 10000@100 20000@100}).
- * System properties: {@code bench.warmup} (s, default 10), {@code bench.measure} (s, default 60:
- * long enough for the historian's 30-s rollup to run in the window), {@code bench.dir} (where the
- * temporary database folders go). How to run it: README.md, "Speed".
+ * System properties: {@code bench.warmup} (s, default 10), {@code bench.measure} (s, default 120:
+ * long enough for the historian's rollups, every 30 s, to run in the window and show their cost),
+ * {@code bench.dir} (where the temporary database folders go). How to run it: README.md, "Speed".
  */
 public final class PathThroughputBench {
 
@@ -79,7 +83,7 @@ public final class PathThroughputBench {
   private static final String ROW_COUNT = "SELECT COUNT(*) FROM sample";
 
   private final int warmupSeconds = Integer.getInteger("bench.warmup", 10);
-  private final int measureSeconds = Integer.getInteger("bench.measure", 60);
+  private final int measureSeconds = Integer.getInteger("bench.measure", 120);
   private final Path baseDir = Path.of(System.getProperty("bench.dir", System.getProperty("java.io.tmpdir")));
 
   record Config(int points, int periodMillis) {
@@ -534,23 +538,35 @@ public final class PathThroughputBench {
   private static void printTable(List<Result> results) {
     System.out.println();
     System.out.println("| points, change period | changes/s | raw Milo values/s | path: delivered values/s"
-        + " | path: rows written/s | rows ÷ raw | CPU cores path / raw |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        + " | path: rows written/s | rows ÷ raw | historian backlog growth/s | kept up | CPU cores path / raw |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---|---:|");
     Map<Config, Result[]> byConfig = new java.util.LinkedHashMap<>();
     for (Result r : results) {
       byConfig.computeIfAbsent(r.config(), c -> new Result[2])[r.client().equals("path") ? 0 : 1] = r;
     }
-    byConfig.forEach((config, pair) -> {
-      Result path = pair[0];
-      Result raw = pair[1];
-      System.out.printf(Locale.ROOT, "| %,d, %d ms | %,.0f | %,.0f | %,.0f | %,.0f | %.2f | %.2f / %.2f |%n",
+    double bestSustained = Double.NaN;
+    for (var entry : byConfig.entrySet()) {
+      Config config = entry.getKey();
+      Result path = entry.getValue()[0];
+      Result raw = entry.getValue()[1];
+      double growth = path.queuedPerSecond() - path.rowsPerSecond(); // values queued but not written, per second
+      boolean keptUp = keptUp(path);
+      if (keptUp && !(path.rowsPerSecond() <= bestSustained)) {
+        bestSustained = path.rowsPerSecond();
+      }
+      System.out.printf(Locale.ROOT, "| %,d, %d ms | %,.0f | %,.0f | %,.0f | %,.0f | %.2f | %,.0f | %s | %.2f / %.2f |%n",
           config.points(), config.periodMillis(), path.changesPerSecond(), raw.deliveredPerSecond(),
           path.deliveredPerSecond(), path.rowsPerSecond(), path.rowsPerSecond() / raw.deliveredPerSecond(),
-          path.cpuCores(), raw.cpuCores());
-    });
-    double best = results.stream().filter(r -> r.client().equals("path") && r.failure() == null)
-        .mapToDouble(Result::rowsPerSecond).max().orElse(Double.NaN);
-    System.out.printf(Locale.ROOT, "%nGoal >= 50,000 values/s reaching the table: %s (best %,.0f rows/s)%n",
-        best >= 50_000 ? "met" : "NOT met", best);
+          growth, keptUp ? "yes" : "NO", path.cpuCores(), raw.cpuCores());
+    }
+    System.out.printf(Locale.ROOT,
+        "%nGoal >= 50,000 values/s reaching the table, sustained (the historian kept up: rows written >= 98 %% of"
+            + " values queued over the window): %s (best sustained %,.0f rows/s)%n",
+        bestSustained >= 50_000 ? "met" : "NOT met", bestSustained);
+  }
+
+  /** Whether the historian wrote (nearly) all it queued over the window, so its backlog did not grow. */
+  private static boolean keptUp(Result path) {
+    return path.failure() == null && path.rowsPerSecond() >= 0.98 * path.queuedPerSecond();
   }
 }
