@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ToggleButton;
+import org.hortus.app.security.Permission;
 import org.hortus.app.ui.alarms.AlarmsPage;
 import org.hortus.app.ui.devices.DevicesPage;
 import org.hortus.app.ui.greenhouse.GreenhousePage;
 import org.hortus.app.ui.overview.OverviewPage;
 import org.hortus.app.ui.trends.TrendsPage;
 
-/** The pages of the console's main window, in navigation order. */
+/** The pages of the console's main window, in navigation order, with who may open them. */
 public final class ConsolePages {
 
   private ConsolePages() {}
@@ -19,7 +20,7 @@ public final class ConsolePages {
     AtomicReference<OverviewPage> overview = new AtomicReference<>();
     AtomicReference<GreenhousePage> greenhouse = new AtomicReference<>();
     List<ConsoleView> pages = new ArrayList<>();
-    pages.add(new ConsoleView("overview", context -> {
+    pages.add(new ConsoleView("overview", Permission.VIEW, context -> {
       overview.set(OverviewPage.create(context, id -> {
         // The main window builds a page when first shown: show it, then pick the house.
         if (overview.get().root().getScene().lookup("#nav-greenhouse") instanceof ToggleButton nav) {
@@ -29,15 +30,22 @@ public final class ConsolePages {
           greenhouse.get().select(id);
         }
       }));
-      return overview.get().root();
+      return ConsolePage.of(overview.get().root(), overview.get()::stop);
     }));
-    pages.add(new ConsoleView("greenhouse", context -> {
+    pages.add(new ConsoleView("greenhouse", Permission.VIEW, context -> {
       greenhouse.set(GreenhousePage.create(context));
-      return greenhouse.get().root();
+      return ConsolePage.of(greenhouse.get().root(), greenhouse.get()::stop);
     }));
-    pages.add(new ConsoleView("trends", context -> new TrendsPage(context).root()));
-    pages.add(new ConsoleView("alarms", context -> new AlarmsPage(context).root()));
-    pages.add(new ConsoleView("devices", DevicesPage::build));
+    pages.add(new ConsoleView("trends", Permission.VIEW, context -> {
+      TrendsPage trends = new TrendsPage(context);
+      return ConsolePage.of(trends.root(), trends::stop);
+    }));
+    pages.add(new ConsoleView("alarms", Permission.VIEW, context -> {
+      AlarmsPage alarms = new AlarmsPage(context);
+      return ConsolePage.of(alarms.root(), alarms::stop);
+    }));
+    // The devices page's refresh runs only while it is in a scene.
+    pages.add(new ConsoleView("devices", Permission.VIEW, context -> ConsolePage.of(DevicesPage.build(context))));
     return pages;
   }
 }

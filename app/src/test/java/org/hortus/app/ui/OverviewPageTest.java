@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.hortus.app.demo.ClimatePoint;
+import org.hortus.app.security.Permission;
 import org.hortus.app.security.Role;
 import org.hortus.app.ui.overview.HouseSummary;
 import org.hortus.app.ui.overview.OverviewPage;
@@ -155,9 +156,9 @@ class OverviewPageTest {
     robot.interact(
         () -> {
           List<ConsoleView> pages = new ArrayList<>();
-          pages.add(new ConsoleView("overview", context -> view.root()));
+          pages.add(new ConsoleView("overview", Permission.VIEW, context -> ConsolePage.of(view.root())));
           for (String key : List.of("greenhouse", "trends", "alarms", "devices")) {
-            pages.add(new ConsoleView(key, context -> new StackPane()));
+            pages.add(new ConsoleView(key, Permission.VIEW, context -> ConsolePage.of(new StackPane())));
           }
           main.add(new MainView(harness.context("tom", Role.TECHNICIAN), pages));
           view.show(

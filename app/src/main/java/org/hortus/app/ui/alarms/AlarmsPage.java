@@ -135,4 +135,10 @@ public final class AlarmsPage {
   public Parent root() {
     return root;
   }
+
+  /** Stops polling and flashing. */
+  public void stop() {
+    poll.stop();
+    flasher.stop();
+  }
 }

@@ -253,4 +253,10 @@ public final class TrendsPage implements ChartGestures.Target {
   public Parent root() {
     return root;
   }
+
+  /** Stops the clock and any pending redraw. */
+  public void stop() {
+    clock.stop();
+    settleTimer.stop();
+  }
 }
