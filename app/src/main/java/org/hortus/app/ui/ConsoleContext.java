@@ -25,6 +25,7 @@ import org.hortus.app.store.Database;
  * @param messages the texts
  * @param fx runs UI updates on the FX thread ({@code Platform::runLater}; a queue in tests)
  * @param background runs database and device work off the FX thread
+ * @param draft the unsaved recipe the editor holds, which the what-if page can run
  */
 public record ConsoleContext(
     HeadlessPark park,
@@ -32,7 +33,18 @@ public record ConsoleContext(
     Session session,
     Messages messages,
     Executor fx,
-    ExecutorService background) {
+    ExecutorService background,
+    RecipeDraft draft) {
+
+  public ConsoleContext(HeadlessPark park, Optional<SimulatedPark> simulated, Session session, Messages messages,
+      Executor fx, ExecutorService background) {
+    this(park, simulated, session, messages, fx, background, new RecipeDraft());
+  }
+
+  /** The same context speaking another language (the shell rebuilds the window with it). */
+  public ConsoleContext withMessages(Messages other) {
+    return new ConsoleContext(park, simulated, session, other, fx, background, draft);
+  }
 
   public ParkRuntime runtime() {
     return park.runtime();

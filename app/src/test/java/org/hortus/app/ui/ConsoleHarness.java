@@ -24,7 +24,7 @@ import org.hortus.app.store.Database;
 /**
  * The console's back end for UI tests: the simulated demo park at 60× behind its real servers,
  * the headless park (runtime, history, alarms) on a temporary database, and three users:
- * {@code ada} (administrator), {@code tom} (technician), {@code vic} (viewer). Passwords are hashed
+ * {@code ada} (administrator), {@code tom} (technician), {@code amy} (agronomist), {@code vic} (viewer). Passwords are hashed
  * with few iterations so tests stay quick; sign-in checks them the same way.
  */
 public final class ConsoleHarness implements AutoCloseable {
@@ -47,6 +47,7 @@ public final class ConsoleHarness implements AutoCloseable {
     Session ada = auth.login("ada", PASSWORD.toCharArray(), Instant.now());
     UserService users = new UserService(park.database(), audit, quick);
     users.addUser(ada, "tom", Role.TECHNICIAN, PASSWORD.toCharArray(), Instant.now());
+    users.addUser(ada, "amy", Role.AGRONOMIST, PASSWORD.toCharArray(), Instant.now());
     users.addUser(ada, "vic", Role.VIEWER, PASSWORD.toCharArray(), Instant.now());
   }
 
