@@ -28,7 +28,7 @@ public final class Messages {
 
   /** The bundles' base names, shell first. A page's bundle may be absent (not yet written). */
   public static final List<String> BUNDLES =
-      List.of("messages", "schedules", "recipes", "whatif", "users", "audit");
+      List.of("messages", "schedules", "recipes", "whatif", "users", "audit", "reasons");
 
   /** The languages the console speaks, in the order the language chooser lists them. */
   public static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);

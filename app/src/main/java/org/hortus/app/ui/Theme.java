@@ -34,7 +34,7 @@ public enum Theme {
 
   /** Replaces the scene's style sheets with the base sheet and this palette; run-time safe. */
   public void applyTo(Scene scene) {
-    scene.getStylesheets().setAll(url(paletteSheet()), url(STYLESHEET));
+    scene.getStylesheets().setAll(url(STYLESHEET), url(paletteSheet())); // palette last: it may add rules
   }
 
   private static String url(String resource) {
