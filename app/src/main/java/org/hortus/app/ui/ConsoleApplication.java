@@ -3,7 +3,6 @@ package org.hortus.app.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +46,7 @@ public final class ConsoleApplication extends Application {
     t.setDaemon(true);
     return t;
   });
-  private MainView main;
+  private ConsoleShell shell;
 
   public static void launchWith(Options chosen) {
     options = Objects.requireNonNull(chosen, "options");
@@ -68,9 +67,10 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void start(Stage stage) {
-    Messages messages = new Messages(Locale.getDefault());
+    Preferences preferences = Preferences.userNodeForPackage(ConsoleApplication.class);
+    Messages messages = new Messages(ConsoleShell.savedLanguage(preferences));
     Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
-    Theme.apply(scene);
+    ConsoleShell.savedTheme(preferences).applyTo(scene);
     stage.setTitle(messages.text("app.title", simulated.park().name()));
     stage.setScene(scene);
     restoreGeometry(stage);
@@ -87,11 +87,8 @@ public final class ConsoleApplication extends Application {
 
   private void showMain(Scene scene, Messages messages, Session session) {
     ConsoleContext context = new ConsoleContext(park, Optional.of(simulated), session, messages, Platform::runLater, background);
-    main = new MainView(context, ConsolePages.all());
-    main.installShortcuts(scene);
-    IdleLock lock = new IdleLock(context, main.root(), IdleLock.configuredLimit(), System::currentTimeMillis);
-    lock.install(scene);
-    scene.setRoot(lock.root());
+    shell = new ConsoleShell(scene, context, ConsolePages.all(), Preferences.userNodeForPackage(ConsoleApplication.class));
+    shell.show();
   }
 
   /** The window's size and place from the last session (java.util.prefs, per user). */
@@ -121,8 +118,8 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void stop() {
-    if (main != null) {
-      main.stop();
+    if (shell != null) {
+      shell.stop();
     }
     HeadlessPark closingPark = park;
     SimulatedPark closingSim = simulated;

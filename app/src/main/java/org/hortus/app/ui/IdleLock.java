@@ -51,8 +51,15 @@ public final class IdleLock {
     return Duration.ofMinutes(Long.getLong("hortus.idleLockMinutes", 15));
   }
 
+  private final javafx.event.EventHandler<InputEvent> activity = this::touched;
+
   public void install(Scene scene) {
-    scene.addEventFilter(InputEvent.ANY, this::touched);
+    scene.addEventFilter(InputEvent.ANY, activity);
+  }
+
+  /** Removes what {@link #install} added (the shell rebuilds the window on a language change). */
+  public void uninstall(Scene scene) {
+    scene.removeEventFilter(InputEvent.ANY, activity);
   }
 
   private void touched(Event event) {
@@ -91,8 +98,10 @@ public final class IdleLock {
           new AuthService(context.database(), new AuditLog(context.database()), new PasswordHasher(), LockoutPolicy.DEFAULT)
               .login(context.session().username(), secret, Instant.now());
           context.fx().execute(this::unlock);
+        } catch (org.hortus.app.security.LoginFailedException failure) {
+          context.fx().execute(() -> status.setText(context.text("login.failed.credentials")));
         } catch (Exception failure) {
-          context.fx().execute(() -> status.setText(failure.getMessage()));
+          context.fx().execute(() -> status.setText(context.text("login.failed.error", failure.getMessage())));
         }
       });
     });

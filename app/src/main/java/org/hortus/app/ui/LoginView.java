@@ -62,13 +62,16 @@ public final class LoginView {
           Session session = auth.login(name, secret, Instant.now());
           fx.execute(() -> signedIn.accept(session));
         } catch (LoginFailedException e) {
+          String why = e.lockedUntil()
+              .map(until -> messages.text("login.failed.locked", name, messages.dateTime(until, java.time.ZoneId.systemDefault())))
+              .orElseGet(() -> messages.text("login.failed.credentials"));
           fx.execute(() -> {
-            status.setText(messages.text("login.failed", e.getMessage()));
+            status.setText(why);
             submit.setDisable(false);
           });
         } catch (Exception e) {
           fx.execute(() -> {
-            status.setText(messages.text("login.failed", e.getMessage()));
+            status.setText(messages.text("login.failed.error", e.getMessage()));
             submit.setDisable(false);
           });
         }

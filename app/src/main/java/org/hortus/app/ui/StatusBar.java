@@ -44,7 +44,7 @@ public final class StatusBar {
     root.getChildren().addAll(devices, alarms, spacer, user, speed, clock);
     root.setPadding(new Insets(6, 12, 6, 12));
     root.getStyleClass().add("status-bar");
-    user.setText(context.text("status.user", context.session().username(), context.session().role().name().toLowerCase()));
+    user.setText(context.text("status.user", context.session().username(), context.text("role." + context.session().role().label())));
     context.simulated().ifPresent(sim -> speed.setText(context.text("status.speed", sim.speedFactor())));
     refresh = new Timeline(new KeyFrame(Duration.seconds(1), e -> update()));
     refresh.setCycleCount(Timeline.INDEFINITE);

@@ -103,7 +103,7 @@ final class AlarmActions {
         done = act == Act.ACKNOWLEDGE ? acknowledge(session, alarmId, text) : shelve(session, alarmId, text, length);
         outcome = messages.text(done ? doneKey(act) : "alarms.action.nothing", alarmId);
       } catch (AccessDeniedException e) {
-        outcome = messages.text("alarms.denied", e.session().username(), e.session().role().label());
+        outcome = messages.text("alarms.denied", e.session().username(), messages.text("role." + e.session().role().label()));
       } catch (SQLException e) {
         outcome = messages.text("alarms.error.database", e.getMessage());
       } catch (RuntimeException e) {

@@ -210,8 +210,8 @@ final class OverrideForm extends VBox {
           messages.text(
               "greenhouse.override.refused",
               e.session().username(),
-              e.session().role().label(),
-              e.refused().phrase());
+              messages.text("role." + e.session().role().label()),
+              messages.text("permission." + e.refused().name().toLowerCase(java.util.Locale.ROOT)));
     } catch (SQLException | RuntimeException e) {
       outcome = messages.text("greenhouse.override.failed", String.valueOf(e.getMessage()));
     }
