@@ -32,6 +32,11 @@ final class NotesPanel {
   private final DateTimeFormatter timeFormat;
   private final Messages messages;
 
+  /** A time written as the field wants it (now), shown instead of the pattern's letters. */
+  String example() {
+    return timeFormat.format(Instant.now());
+  }
+
   NotesPanel(Messages messages, ZoneId zone, Runnable add, Consumer<TrendNote> open) {
     this.messages = messages;
     this.timeFormat = DateTimeFormatter.ofPattern(messages.text("trends.note.time.pattern"), messages.locale())
@@ -48,7 +53,7 @@ final class NotesPanel {
     });
     VBox.setVgrow(list, Priority.ALWAYS);
     time.setId("trends-note-time");
-    time.setPromptText(messages.text("trends.note.time.prompt", messages.text("trends.note.time.pattern")));
+    time.setPromptText(messages.text("trends.note.time.prompt", example()));
     text.setId("trends-note-text");
     text.setPromptText(messages.text("trends.note.text.prompt"));
     Button addButton = new Button(messages.text("trends.note.add"));

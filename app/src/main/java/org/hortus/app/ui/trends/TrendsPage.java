@@ -197,7 +197,7 @@ public final class TrendsPage implements ChartGestures.Target {
     try {
       at = notes.writtenTime().orElse(Instant.now());
     } catch (DateTimeParseException e) {
-      showStatus(messages.text("trends.note.time.bad", messages.text("trends.note.time.pattern")));
+      showStatus(messages.text("trends.note.time.bad", notes.example()));
       return;
     }
     String user = context.session().username();

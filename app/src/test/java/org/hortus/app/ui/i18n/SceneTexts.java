@@ -54,8 +54,8 @@ public final class SceneTexts {
     if (node instanceof Labeled labeled) {
       add(found, where, labeled.getText());
     }
-    if (node instanceof Text text) {
-      add(found, where, text.getText());
+    if (node instanceof Text text && !insideControlText(text)) {
+      add(found, where, text.getText()); // a Text of a label or field is its (maybe elided) text
     }
     if (node instanceof TextInputControl input) {
       add(found, where + " prompt", input.getPromptText());
@@ -112,6 +112,15 @@ public final class SceneTexts {
     }
   }
 
+  private static boolean insideControlText(Node node) {
+    for (Node n = node.getParent(); n != null; n = n.getParent()) {
+      if (n instanceof Labeled || n instanceof TextInputControl) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void column(TableColumnBase<?, ?> column, String where, List<Found> found) {
     add(found, where + " column", column.getText());
     column.getColumns().forEach(c -> column(c, where, found));
@@ -139,7 +148,7 @@ public final class SceneTexts {
    * zones, recipes; user names) and the allowed symbols are taken out; empty when none.
    */
   public static List<String> englishIn(String text, Set<String> data, Set<String> allowedWords) {
-    String rest = text;
+    String rest = text.replaceAll("\\b[a-z][a-z.+-]*://\\S+", " "); // endpoints and other URLs are addresses
     List<String> byLength = new ArrayList<>(data);
     byLength.sort(Comparator.comparingInt(String::length).reversed());
     for (String datum : byLength) {
