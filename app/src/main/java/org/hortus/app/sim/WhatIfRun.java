@@ -35,6 +35,17 @@ public final class WhatIfRun {
   public static KpiSummary run(
       Park park, Greenhouse house, ClimateRecipe recipe, WeatherSource weather, Instant start,
       Duration length, Consumer<LoopStep> observer) {
+    ClosedLoopSimulation loop = prepare(park, house, recipe, weather, start);
+    loop.run(length, SCAN, observer);
+    return loop.summary();
+  }
+
+  /**
+   * The closed loop of {@link #run} before its first scan, for a caller that steps it itself (in
+   * {@link #SCAN}s) to report progress or stop early.
+   */
+  public static ClosedLoopSimulation prepare(
+      Park park, Greenhouse house, ClimateRecipe recipe, WeatherSource weather, Instant start) {
     ClimateSettings settings = ClimateSettings.defaults()
         .withCo2Supply(house.co2Supply().capacityKgPerHour(), house.co2Supply().dailyLimitKg());
     ClosedLoopSimulation loop = new ClosedLoopSimulation(
@@ -43,8 +54,7 @@ public final class WhatIfRun {
     loop.enableIrrigation(
         new IrrigationController(IrrigationConfig.builder(park.site().zone(), network).build()),
         network, house.zones().stream().map(Zone::id).toList());
-    loop.run(length, SCAN, observer);
-    return loop.summary();
+    return loop;
   }
 
   /** The house's zones and the supplies that feed them: a what-if waters one house alone. */
