@@ -74,7 +74,10 @@ public final class ConsoleShell implements MainView.Shell {
     }
     lock = new IdleLock(context, main.root(), IdleLock.configuredLimit(), System::currentTimeMillis);
     lock.install(scene);
-    scene.setRoot(lock.root());
+    // ControlsFX's ValidationSupport draws its field decorations on the nearest DecorationPane
+    // above the field and, without one, replaces the scene's root by its own: give it one.
+    scene.setRoot(new impl.org.controlsfx.skin.DecorationPane());
+    ((impl.org.controlsfx.skin.DecorationPane) scene.getRoot()).getChildren().add(lock.root());
     if (scene.getWindow() instanceof javafx.stage.Stage stage) {
       context.simulated().ifPresent(sim -> stage.setTitle(context.text("app.title", sim.park().name())));
     }
