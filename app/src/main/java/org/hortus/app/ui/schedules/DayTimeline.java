@@ -80,7 +80,7 @@ final class DayTimeline extends VBox {
     }
     HBox row = new HBox(name, track);
     row.setAlignment(Pos.CENTER_LEFT);
-    row.setId("schedules-lane-" + lane.targetId());
+    row.setId("schedules-lane-" + lane.targetId().replace('.', '-'));
     return row;
   }
 

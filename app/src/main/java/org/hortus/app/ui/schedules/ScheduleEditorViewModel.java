@@ -75,6 +75,8 @@ final class ScheduleEditorViewModel {
 
   private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
   private final ObservableList<String> conflicts = FXCollections.observableArrayList();
+  /** One read-only view, kept: its listeners on {@link #conflicts} are weak. */
+  private final ObservableList<String> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
   private final ScheduleTexts texts;
@@ -122,7 +124,7 @@ final class ScheduleEditorViewModel {
   }
 
   ObservableList<String> conflicts() {
-    return FXCollections.unmodifiableObservableList(conflicts);
+    return conflictsView;
   }
 
   ReadOnlyBooleanProperty valid() {
