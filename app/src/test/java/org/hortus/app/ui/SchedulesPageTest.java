@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,9 +24,12 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.hortus.app.audit.AuditLog;
 import org.hortus.app.schedule.SavedSchedule;
 import org.hortus.app.schedule.ScheduleService;
@@ -132,6 +137,7 @@ class SchedulesPageTest {
     assertTrue(bar.getStyleClass().contains("conflict"), bar.getStyleClass().toString());
     assertTrue(other.getStyleClass().contains("conflict"), other.getStyleClass().toString());
     assertTrue(robot.lookup("#schedules-lane-GH-01-Z1").tryQuery().isPresent());
+    saveScreenshot(robot, "schedules.png");
 
     // Disable it: the table says so and the audit has it.
     robot.interact(() -> fx_select(table, newId));
@@ -191,6 +197,23 @@ class SchedulesPageTest {
         return rs.next() ? rs.getString(1) : "none";
       }
     }
+  }
+
+  /** With {@code -Dhortus.screenshots=DIR} (e.g. docs/screenshots), saves the page as DIR/name. */
+  private void saveScreenshot(FxRobot robot, String name) throws Exception {
+    String target = System.getProperty("hortus.screenshots");
+    if (target == null) {
+      return;
+    }
+    WritableImage shot = fx(() -> scene.getRoot().snapshot(null, null));
+    int width = (int) shot.getWidth();
+    int height = (int) shot.getHeight();
+    int[] argb = new int[width * height];
+    shot.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+    BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    image.setRGB(0, 0, width, height, argb, 0, width);
+    Files.createDirectories(Path.of(target));
+    ImageIO.write(image, "png", Path.of(target, name).toFile());
   }
 
   private static <T> T fx(Callable<T> work) throws Exception {

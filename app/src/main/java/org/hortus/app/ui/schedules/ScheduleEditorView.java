@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
@@ -105,9 +106,11 @@ final class ScheduleEditorView extends VBox {
     duration.setPrefColumnCount(5);
     DatePicker from = new DatePicker();
     from.setId("schedule-valid-from");
+    from.setConverter(dates());
     from.valueProperty().bindBidirectional(model.validFrom);
     DatePicker until = new DatePicker();
     until.setId("schedule-valid-until");
+    until.setConverter(dates());
     until.valueProperty().bindBidirectional(model.validUntil);
     CheckBox enabled = new CheckBox(messages.text("schedules.field.enabled"));
     enabled.setId("schedule-enabled");
@@ -158,6 +161,7 @@ final class ScheduleEditorView extends VBox {
     conflictList.getStyleClass().add("schedule-conflicts");
     Label conflictTitle = new Label(messages.text("schedules.conflicts.title", org.hortus.app.schedule.ScheduleConflictCheck.DAYS));
     conflictTitle.getStyleClass().add("section-title");
+    conflictTitle.setWrapText(true);
     model.conflicts().addListener((ListChangeListener<String>) c -> showConflicts());
     showConflicts();
 
@@ -166,7 +170,9 @@ final class ScheduleEditorView extends VBox {
     VBox form = new VBox(8, title, grid, buttons, status);
     VBox conflictsBox = new VBox(6, conflictTitle, conflictList);
     conflictsBox.getStyleClass().add("schedule-conflicts-box");
-    conflictsBox.setPrefWidth(300);
+    conflictsBox.setPrefWidth(240);
+    conflictsBox.setMinWidth(180);
+    HBox.setHgrow(conflictsBox, javafx.scene.layout.Priority.ALWAYS);
     HBox body = new HBox(16, form, conflictsBox);
     getChildren().add(body);
     setPadding(new Insets(8));
@@ -236,8 +242,21 @@ final class ScheduleEditorView extends VBox {
     }
   }
 
+  /** Dates typed and shown as the chosen language writes them. */
+  private StringConverter<java.time.LocalDate> dates() {
+    return dateConverter(messages);
+  }
+
+  static StringConverter<java.time.LocalDate> dateConverter(Messages messages) {
+    return new javafx.util.converter.LocalDateStringConverter(
+        java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+            .withLocale(messages.locale()), null);
+  }
+
   private Label label(String key) {
-    return new Label(messages.text(key));
+    Label label = new Label(messages.text(key));
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
   }
 
   private TextField text(String id, javafx.beans.property.StringProperty property) {

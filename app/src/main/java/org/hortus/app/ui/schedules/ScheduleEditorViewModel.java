@@ -303,10 +303,7 @@ final class ScheduleEditorViewModel {
     LocalDate from = first.isAfter(today.get()) ? first : today.get();
     List<Schedule> others = stored.get().stream().map(SavedSchedule::schedule).toList();
     check = ScheduleConflictCheck.of(schedule, others, network, interlocks.get(), from, zone);
-    List<String> lines = new ArrayList<>();
-    check.irrigation().forEach(c -> lines.add(texts.conflict(c)));
-    check.interlocks().forEach(o -> lines.add(texts.conflict(o)));
-    conflicts.setAll(lines);
+    conflicts.setAll(texts.conflicts(check));
   }
 
   private Recurrence recurrence(Map<Field, ScheduleProblem> found) {

@@ -7,7 +7,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.hortus.app.schedule.ScheduleConflictCheck;
 import org.hortus.app.ui.Messages;
 import org.hortus.model.schedule.InterlockOverride;
 import org.hortus.model.schedule.IrrigationConflict;
@@ -79,13 +84,30 @@ final class ScheduleTexts {
     return messages.text(enabled ? "schedules.enabled.yes" : "schedules.enabled.no");
   }
 
-  String conflict(IrrigationConflict conflict) {
-    var a = conflict.first();
-    var b = conflict.second();
-    return messages.text("schedules.conflict.irrigation",
-        a.schedule().name(), a.schedule().zoneId(), span(a),
-        b.schedule().name(), b.schedule().zoneId(), span(b),
-        conflict.waterSupplyId(), messages.date(a.start().toLocalDate()));
+  /**
+   * The conflicts as lines: the same two runs clashing on several days make one line that says on
+   * how many days, and the first.
+   */
+  List<String> conflicts(ScheduleConflictCheck check) {
+    Map<List<String>, List<LocalDate>> days = new LinkedHashMap<>();
+    for (IrrigationConflict c : check.irrigation()) {
+      var a = c.first();
+      var b = c.second();
+      List<String> key = List.of(a.schedule().name(), a.schedule().zoneId(), span(a),
+          b.schedule().name(), b.schedule().zoneId(), span(b), c.waterSupplyId());
+      days.computeIfAbsent(key, k -> new ArrayList<>()).add(a.start().toLocalDate());
+    }
+    List<String> lines = new ArrayList<>();
+    days.forEach((key, dates) -> {
+      String when = dates.size() == 1
+          ? messages.date(dates.getFirst())
+          : messages.text("schedules.conflict.days", dates.size(), messages.date(dates.getFirst()));
+      List<Object> args = new ArrayList<>(key);
+      args.add(when);
+      lines.add(messages.text("schedules.conflict.irrigation", args.toArray()));
+    });
+    check.interlocks().forEach(o -> lines.add(conflict(o)));
+    return lines;
   }
 
   String conflict(InterlockOverride override) {

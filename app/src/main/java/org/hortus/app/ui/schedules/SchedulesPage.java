@@ -98,11 +98,12 @@ public final class SchedulesPage {
     root.getStylesheets().add(Objects.requireNonNull(
         SchedulesPage.class.getResource("/org/hortus/assets/theme/pages/schedules.css")).toExternalForm());
     root.setTop(header());
-    root.setCenter(center());
     ScrollPane side = new ScrollPane(editorView);
     side.setFitToWidth(true);
     side.setId("schedules-editor-scroll");
-    root.setRight(side);
+    SplitPane body = new SplitPane(center(), side);
+    body.setDividerPositions(0.56);
+    root.setCenter(body);
     root.setPadding(new Insets(12, 16, 12, 16));
 
     table.selected().subscribe(selected -> {
@@ -178,6 +179,7 @@ public final class SchedulesPage {
 
   private SplitPane center() {
     date.setId("schedules-date");
+    date.setConverter(ScheduleEditorView.dateConverter(messages));
     date.setValue(today());
     date.valueProperty().subscribe(d -> show());
     Label dateLabel = new Label(messages.text("schedules.timeline.date"));

@@ -120,8 +120,10 @@ class ScheduleEditorViewModelTest {
     stored.add(new SavedSchedule(4, new IrrigationSchedule("4", "dawn Z2", "GH-01.Z2",
         ScheduleTiming.daily(LocalTime.of(5, 30)), IrrigationDose.millilitresPerM2(400), true), 1, "tom", Instant.EPOCH));
     fillIrrigation("GH-01.Z1", "05:32", "350");
-    assertEquals(7, model.conflicts().size(), model.conflicts().toString()); // every day of the week
-    assertTrue(model.conflicts().getFirst().contains("water supply WS-1"), model.conflicts().getFirst());
+    assertEquals(1, model.conflicts().size(), model.conflicts().toString());
+    assertEquals(7, model.conflictCheck().irrigation().size()); // every day of the week
+    assertEquals("“dawn Z2” (GH-01.Z2, 05:30–05:34) and “dawn” (GH-01.Z1, 05:32–05:35) both need water supply WS-1"
+        + " on 7 of the 7 days checked (first Dec 1, 2026): the later run waits.", model.conflicts().getFirst());
     model.target.set("GH-03.Z1"); // on WS-2
     assertTrue(model.conflicts().isEmpty(), model.conflicts().toString());
     model.target.set("GH-01.Z1");
