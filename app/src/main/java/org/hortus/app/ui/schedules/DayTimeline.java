@@ -13,7 +13,8 @@ import javafx.scene.layout.VBox;
 import org.hortus.app.ui.Messages;
 
 /**
- * The day timeline: an hour scale, then one lane per greenhouse or zone with a bar per run ({@code
+ * The day timeline: an hour scale, then one lane per greenhouse or zone ({@code
+ * #schedules-lane-GH-01-Z1}: the target's dots become dashes) with a bar per run ({@code
  * #timeline-bar-<schedule id>}, style class {@code schedule-bar}, {@code irrigation} or {@code
  * ventilation}, and {@code conflict} when it is in one). Bars are placed as fractions of the lane's
  * width, so the timeline stretches with the window. FX thread only.
