@@ -13,10 +13,12 @@ import org.hortus.model.control.ClimateController;
 import org.hortus.model.control.ClimateInputs;
 import org.hortus.model.control.ClimateScan;
 import org.hortus.model.control.ManualOverride;
+import org.hortus.model.control.ScheduledVentilation;
 import org.hortus.model.control.SensorReading;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.recipe.ParkSetpoints;
 import org.hortus.model.recipe.ResolvedSetpoints;
+import org.hortus.model.schedule.VentilationSchedule;
 
 /**
  * One greenhouse in the runtime: takes a consistent snapshot of its bound sensors (and the
@@ -39,6 +41,8 @@ final class GreenhouseLoop {
   private final Map<Signal, PointBinding> own;
   private final Map<Signal, PointBinding> weather;
   private final ZoneId zone;
+  /** Replaced from any thread ({@link #setVentilationSchedules}), read by the scan. */
+  private volatile List<VentilationSchedule> ventilationSchedules = List.of();
 
   GreenhouseLoop(
       Greenhouse greenhouse, ZoneId zone, ClimateController controller, Map<Signal, PointBinding> own,
@@ -66,7 +70,7 @@ final class GreenhouseLoop {
         reading(weather, Signal.WIND_SPEED, registry, now, used),
         reading(weather, Signal.RAIN, registry, now, used));
     ResolvedSetpoints resolved = setpoints.setpoints(greenhouse, now);
-    ClimateScan scan = controller.scan(inputs, resolved, overrides, scanSeconds);
+    ClimateScan scan = controller.scan(inputs, resolved, overrides, scheduledVentilation(now), scanSeconds);
     for (var entry : ACTUATOR_SIGNALS.entrySet()) {
       PointBinding binding = own.get(entry.getValue());
       if (binding != null) {
@@ -87,6 +91,17 @@ final class GreenhouseLoop {
     return value.filter(PointValue::isGood)
         .map(v -> SensorReading.good(v.value(), v.sourceTime()))
         .orElse(SensorReading.unusable(now));
+  }
+
+  /** The ventilation schedules of this greenhouse, from the next scan on. */
+  void setVentilationSchedules(List<VentilationSchedule> schedules) {
+    ventilationSchedules = List.copyOf(schedules);
+  }
+
+  private Optional<ScheduledVentilation> scheduledVentilation(Instant now) {
+    return VentilationSchedule.runningAt(ventilationSchedules, now, zone)
+        .map(run -> new ScheduledVentilation(
+            run.schedule().name(), run.schedule().openingPercent(), run.end().toInstant()));
   }
 
   Greenhouse greenhouse() {

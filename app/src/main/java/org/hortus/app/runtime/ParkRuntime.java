@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hortus.app.history.Historian;
 import org.hortus.devices.DeviceDriver;
 import org.hortus.devices.Point;
@@ -27,6 +28,8 @@ import org.hortus.model.control.irrigation.IrrigationController;
 import org.hortus.model.control.irrigation.IrrigationInputs;
 import org.hortus.model.control.irrigation.IrrigationOutputs;
 import org.hortus.model.control.irrigation.ZoneReading;
+import org.hortus.model.schedule.IrrigationSchedule;
+import org.hortus.model.schedule.VentilationSchedule;
 import org.hortus.model.schedule.WaterNetwork;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.park.Park;
@@ -66,6 +69,8 @@ public final class ParkRuntime implements AutoCloseable {
   private final Historian historian;
   private final IrrigationController irrigation;
   private volatile IrrigationOutputs lastIrrigation;
+  /** Irrigation schedules handed in from another thread, taken over by the next scan. */
+  private final AtomicReference<List<IrrigationSchedule>> pendingIrrigationSchedules = new AtomicReference<>();
   private final Map<String, GreenhouseScanState> scansThisRound = new LinkedHashMap<>();
   private ScheduledExecutorService scanner;
   private Instant lastScan;
@@ -134,6 +139,27 @@ public final class ParkRuntime implements AutoCloseable {
     overrides.put(greenhouseId, List.copyOf(active));
   }
 
+  /**
+   * Replaces the fixed schedules the runtime runs (the schedule store's enabled ones; disabled ones
+   * are ignored): irrigation schedules reach the irrigation controller at the next scan (shots
+   * already queued stay queued), each greenhouse's ventilation schedules its loop. Any thread.
+   */
+  public void setSchedules(List<IrrigationSchedule> irrigationSchedules, List<VentilationSchedule> ventilationSchedules) {
+    pendingIrrigationSchedules.set(irrigationSchedules.stream().filter(IrrigationSchedule::enabled).toList());
+    for (GreenhouseLoop loop : loops.values()) {
+      loop.setVentilationSchedules(ventilationSchedules.stream()
+          .filter(s -> s.enabled() && s.greenhouseId().equals(loop.greenhouse().id())).toList());
+    }
+  }
+
+  /** On the scan thread: the irrigation controller is not thread-safe. */
+  private void takeOverIrrigationSchedules() {
+    List<IrrigationSchedule> replacement = pendingIrrigationSchedules.getAndSet(null);
+    if (replacement != null) {
+      irrigation.replaceSchedules(replacement);
+    }
+  }
+
   public void addScanListener(ScanListener listener) {
     listeners.add(listener);
   }
@@ -184,6 +210,7 @@ public final class ParkRuntime implements AutoCloseable {
    * a water supply serves zones of several houses and runs one valve at a time.
    */
   private void irrigate(Instant now) {
+    takeOverIrrigationSchedules();
     Map<String, ZoneReading> readings = new LinkedHashMap<>();
     double radiation = bindingOf("park", Signal.GLOBAL_RADIATION)
         .flatMap(b -> registry.forControl(b.point().id(), b.staleAfter(), now))

@@ -18,6 +18,8 @@ import org.hortus.app.park.DriverFactory;
 import org.hortus.app.park.PointMap;
 import org.hortus.app.runtime.ParkRuntime;
 import org.hortus.app.runtime.ScanListener;
+import org.hortus.app.schedule.SavedSchedule;
+import org.hortus.app.schedule.ScheduleStore;
 import org.hortus.app.store.Database;
 import org.hortus.app.store.HeartbeatStore;
 import org.hortus.app.store.OverrideStore;
@@ -28,6 +30,8 @@ import org.hortus.model.park.Park;
 import org.hortus.model.recipe.ClimateRecipe;
 import org.hortus.model.recipe.ParkSetpoints;
 import org.hortus.model.recipe.SetpointResolver;
+import org.hortus.model.schedule.IrrigationSchedule;
+import org.hortus.model.schedule.VentilationSchedule;
 import org.hortus.model.sun.SolarCalculator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +55,7 @@ public final class HeadlessPark implements AutoCloseable {
   private final ParkRuntime runtime;
   private final ScheduledExecutorService heartbeat;
   private final AlarmService alarms;
+  private List<SavedSchedule> loadedSchedules;
 
   private HeadlessPark(Database database, Historian historian, OverrideStore overrides,
       Map<String, DeviceDriver> drivers, ParkRuntime runtime, AlarmService alarms) {
@@ -89,6 +94,7 @@ public final class HeadlessPark implements AutoCloseable {
     AlarmService alarms = new AlarmService(runtime, pointMap.bindings(), pointMap.alarmLimits(), drivers, database, Clock.systemUTC());
     HeadlessPark headless = new HeadlessPark(database, historian, overrides, drivers, runtime, alarms);
     headless.reloadOverrides();
+    headless.reloadSchedules();
     listeners.forEach(runtime::addScanListener);
     runtime.start();
     alarms.start();
@@ -110,10 +116,34 @@ public final class HeadlessPark implements AutoCloseable {
     }
   }
 
+  /**
+   * Hands the stored schedules to the runtime when they changed since the last call: the enabled
+   * irrigation schedules to its irrigation controller, the enabled ventilation schedules to their
+   * greenhouses' loops. The heartbeat calls it every second (another console may have changed
+   * one); the schedules page calls it after a change.
+   */
+  public synchronized void reloadSchedules() throws SQLException {
+    List<SavedSchedule> stored = new ScheduleStore(database).all();
+    if (stored.equals(loadedSchedules)) {
+      return;
+    }
+    List<IrrigationSchedule> irrigation = new ArrayList<>();
+    List<VentilationSchedule> ventilation = new ArrayList<>();
+    for (SavedSchedule saved : stored) {
+      switch (saved.schedule()) {
+        case IrrigationSchedule s -> irrigation.add(s);
+        case VentilationSchedule s -> ventilation.add(s);
+      }
+    }
+    runtime.setSchedules(irrigation, ventilation);
+    loadedSchedules = stored;
+  }
+
   private void beat() {
     try {
       new HeartbeatStore(database).beat(RUNTIME_ID, Instant.now());
       reloadOverrides(); // another console may have set or cleared one
+      reloadSchedules();
     } catch (SQLException | RuntimeException e) {
       log.warn("Heartbeat failed: {}", e.getMessage());
     }

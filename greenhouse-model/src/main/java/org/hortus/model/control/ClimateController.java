@@ -22,7 +22,8 @@ import org.hortus.model.recipe.SupplementalLight;
  * thread-safe: one scan thread drives it.
  *
  * <p>Precedence, highest first: interlocks (storm, frost, rain) → manual overrides → sensor
- * fallback → the loops. Every command says which one decided and why.
+ * fallback → a running ventilation schedule (vents only, within the wind limits) → the loops.
+ * Every command says which one decided and why.
  */
 public final class ClimateController {
 
@@ -70,6 +71,16 @@ public final class ClimateController {
   /** One scan of {@code scanSeconds} length: every actuator's command with its reason. */
   public ClimateScan scan(
       ClimateInputs in, ResolvedSetpoints setpoints, Collection<ManualOverride> overrides, double scanSeconds) {
+    return scan(in, setpoints, overrides, Optional.empty(), scanSeconds);
+  }
+
+  /**
+   * One scan with a ventilation schedule's run holding: while it runs, both vents go to its
+   * opening instead of the loop's (the wind limits still apply); overrides and interlocks beat it.
+   */
+  public ClimateScan scan(
+      ClimateInputs in, ResolvedSetpoints setpoints, Collection<ManualOverride> overrides,
+      Optional<ScheduledVentilation> scheduled, double scanSeconds) {
     Instant now = in.now();
     startDayIfNew(in.localDate());
     Map<Actuator, ActuatorCommand> commands = new EnumMap<>(Actuator.class);
@@ -104,7 +115,8 @@ public final class ClimateController {
     }
 
     // Ventilation.
-    ventilate(in, setpoints, airUsable, airCelsius, humidity, windUsable, meanWind, commands, scanSeconds);
+    ventilate(in, setpoints, airUsable, airCelsius, humidity, windUsable, meanWind, commands, scanSeconds,
+        scheduled.filter(s -> now.isBefore(s.until())));
 
     // Screens and lamps.
     screens(in, setpoints, humidity, airCelsius, commands);
@@ -132,7 +144,8 @@ public final class ClimateController {
 
   private void ventilate(
       ClimateInputs in, ResolvedSetpoints sp, boolean airUsable, double airCelsius, HumidityCheck humidity,
-      boolean windUsable, double meanWind, Map<Actuator, ActuatorCommand> commands, double scanSeconds) {
+      boolean windUsable, double meanWind, Map<Actuator, ActuatorCommand> commands, double scanSeconds,
+      Optional<ScheduledVentilation> scheduled) {
     Instant now = in.now();
     if (!airUsable) {
       commands.put(Actuator.LEE_VENT, airSensor.command(Actuator.LEE_VENT, lastValue(Actuator.LEE_VENT), settings.safeVentPercent(), settings.sensorHoldTime(), now));
@@ -150,6 +163,14 @@ public final class ClimateController {
     // Lee side first, then windward: total demand 0–50 % opens lee, 50–100 % windward.
     double lee = Math.min(100, demand * 2);
     double windward = Math.max(0, demand * 2 - 100);
+    String decidedBy = "ventilation";
+    if (scheduled.isPresent()) {
+      ScheduledVentilation run = scheduled.get();
+      lee = run.openingPercent();
+      windward = run.openingPercent();
+      decidedBy = "ventilation schedule";
+      why = "schedule '" + run.scheduleName() + "' until " + run.until().atZone(zone).toLocalTime().withNano(0);
+    }
     String leeWhy = why;
     String windwardWhy = why;
     if (windUsable) {
@@ -163,8 +184,8 @@ public final class ClimateController {
         windward = windwardLimit;
         windwardWhy = ("limited by wind " + Fmt.f1(meanWind) + " m/s");
       }
-      commands.put(Actuator.LEE_VENT, new ActuatorCommand(Actuator.LEE_VENT, lee, "ventilation", leeWhy));
-      commands.put(Actuator.WINDWARD_VENT, new ActuatorCommand(Actuator.WINDWARD_VENT, windward, "ventilation", windwardWhy));
+      commands.put(Actuator.LEE_VENT, new ActuatorCommand(Actuator.LEE_VENT, lee, decidedBy, leeWhy));
+      commands.put(Actuator.WINDWARD_VENT, new ActuatorCommand(Actuator.WINDWARD_VENT, windward, decidedBy, windwardWhy));
     } else {
       // Without wind we cannot know the vents are safe: hold, then the safe opening.
       commands.put(Actuator.LEE_VENT, windSensor.command(Actuator.LEE_VENT, lastValue(Actuator.LEE_VENT), Math.min(lee, settings.safeVentPercent()), settings.sensorHoldTime(), now));

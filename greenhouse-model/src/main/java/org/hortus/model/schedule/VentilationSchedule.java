@@ -1,10 +1,14 @@
 package org.hortus.model.schedule;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A fixed vent opening on one greenhouse, e.g. morning airing to dry the crop: the vents open to a
@@ -52,6 +56,21 @@ public record VentilationSchedule(
     return timing.starts(from, to, zone).stream()
         .map(start -> new Occurrence<>(this, start, start.plus(duration)))
         .toList();
+  }
+
+  /**
+   * The run holding at {@code now} among {@code schedules} (enabled ones only): a run holds from its
+   * start (included) to its end (excluded). When runs overlap, the one that started last holds. A
+   * run may have started on the day before (airing across midnight), but not earlier: a duration
+   * is meant to be shorter than a day.
+   */
+  public static Optional<Occurrence<VentilationSchedule>> runningAt(
+      Collection<VentilationSchedule> schedules, Instant now, ZoneId zone) {
+    LocalDate today = LocalDate.ofInstant(now, zone);
+    return schedules.stream()
+        .flatMap(s -> s.occurrences(today.minusDays(1), today, zone).stream())
+        .filter(o -> !o.start().toInstant().isAfter(now) && now.isBefore(o.end().toInstant()))
+        .max(Comparator.comparing(o -> o.start().toInstant()));
   }
 
   /** A copy switched on or off. */

@@ -185,4 +185,41 @@ class ScheduleOccurrencesTest {
     assertThrows(IllegalArgumentException.class, () -> IrrigationDose.millilitresPerM2(-1));
     assertEquals(ZoneOffset.ofHours(2), MAY_1.atStartOfDay(AMSTERDAM).getOffset());
   }
+
+  @ParameterizedTest(name = "at {0} the running airing is {1}")
+  @CsvSource(
+      textBlock =
+          """
+          2026-05-02T05:59, none
+          2026-05-02T06:00, early
+          2026-05-02T06:20, late
+          2026-05-02T06:45, late
+          2026-05-02T07:00, none
+          2026-05-03T00:30, night
+          """)
+  void theRunHoldingNowIsTheOneThatStartedLast(String localTime, String expected) {
+    List<VentilationSchedule> schedules =
+        List.of(
+            named("early", "06:00", 30),
+            named("late", "06:15", 45),
+            named("night", "23:30", 90));
+    var now = java.time.LocalDateTime.parse(localTime).atZone(AMSTERDAM).toInstant();
+    String running =
+        VentilationSchedule.runningAt(schedules, now, AMSTERDAM)
+            .map(o -> o.schedule().name())
+            .orElse("none");
+    assertEquals(expected, running);
+  }
+
+  @Test
+  void aDisabledScheduleNeverRuns() {
+    VentilationSchedule off = named("early", "06:00", 30).withEnabled(false);
+    var now = MAY_1.atTime(6, 10).atZone(AMSTERDAM).toInstant();
+    assertTrue(VentilationSchedule.runningAt(List.of(off), now, AMSTERDAM).isEmpty());
+  }
+
+  private static VentilationSchedule named(String name, String time, int minutes) {
+    return new VentilationSchedule(
+        name, name, "GH-01", ScheduleTiming.daily(LocalTime.parse(time)), 20, Duration.ofMinutes(minutes), true);
+  }
 }
