@@ -9,6 +9,7 @@ import org.hortus.app.ui.alarms.AlarmsPage;
 import org.hortus.app.ui.devices.DevicesPage;
 import org.hortus.app.ui.greenhouse.GreenhousePage;
 import org.hortus.app.ui.overview.OverviewPage;
+import org.hortus.app.ui.schedules.SchedulesPage;
 import org.hortus.app.ui.trends.TrendsPage;
 import org.hortus.app.ui.whatif.WhatIfPage;
 
@@ -47,6 +48,7 @@ public final class ConsolePages {
     }));
     // The devices page's refresh runs only while it is in a scene.
     pages.add(new ConsoleView("devices", Permission.VIEW, context -> ConsolePage.of(DevicesPage.build(context))));
+    pages.add(new ConsoleView("schedules", Permission.VIEW, SchedulesPage::build));
     pages.add(new ConsoleView("whatif", Permission.RUN_WHAT_IF, WhatIfPage::build));
     return pages;
   }

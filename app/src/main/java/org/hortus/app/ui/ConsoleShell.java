@@ -26,6 +26,8 @@ public final class ConsoleShell implements MainView.Shell {
   private Theme theme;
   private MainView main;
   private IdleLock lock;
+  private final Locale formatBefore = Locale.getDefault(Locale.Category.FORMAT);
+  private final Locale displayBefore = Locale.getDefault(Locale.Category.DISPLAY);
 
   /**
    * @param scene the window's scene; its root is replaced
@@ -67,6 +69,9 @@ public final class ConsoleShell implements MainView.Shell {
   }
 
   private void build(String page) {
+    // Controls that format by themselves (the date picker's calendar) follow the chosen language.
+    Locale.setDefault(Locale.Category.FORMAT, language());
+    Locale.setDefault(Locale.Category.DISPLAY, language());
     main = new MainView(context, pages, this);
     main.installShortcuts(scene);
     if (page != null) {
@@ -123,8 +128,10 @@ public final class ConsoleShell implements MainView.Shell {
     return main;
   }
 
-  /** Stops the main view's pages and the idle lock. */
+  /** Stops the main view's pages and the idle lock; the JVM's default locales are as before. */
   public void stop() {
+    Locale.setDefault(Locale.Category.FORMAT, formatBefore);
+    Locale.setDefault(Locale.Category.DISPLAY, displayBefore);
     if (main != null) {
       main.stop();
     }

@@ -47,6 +47,7 @@ class ShellLanguageAndThemeTest {
 
   @AfterEach
   void forget() throws Exception {
+    org.testfx.api.FxToolkit.setupFixture(() -> shell.stop());
     preferences.removeNode();
   }
 
