@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -229,7 +230,7 @@ final class UsersViewModel {
     void run(String username) throws Exception;
   }
 
-  private void onSelected(NamedAct act, java.util.function.Function<String, String> done) {
+  private void onSelected(NamedAct act, Function<String, String> done) {
     UserAccount user = selected.get();
     if (user == null || busy.get()) {
       return;
