@@ -98,6 +98,16 @@ public final class AuditLog {
     return rows;
   }
 
+  /** Reads this log's rows by user, kind and time. */
+  public AuditSearch search() {
+    return new AuditSearch(database);
+  }
+
+  /** Checks this log's chain. */
+  public AuditVerifier verifier() {
+    return new AuditVerifier(database);
+  }
+
   /** The last row of the chain, if any. */
   public Optional<AuditEntry> last() throws SQLException {
     List<AuditEntry> rows = latest(1);

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import org.hortus.app.audit.AuditVerification.Problem;
 import org.hortus.app.store.Database;
 
 /**
@@ -37,17 +38,20 @@ public final class AuditVerifier {
       while (rs.next()) {
         AuditEntry row = AuditLog.read(rs);
         if (row.seq() != expectedSeq) {
-          return AuditVerification.problem(checked, expectedSeq, missing(expectedSeq, row.seq()));
+          return AuditVerification.problem(
+              checked, expectedSeq, Problem.REMOVED, missing(expectedSeq, row.seq()));
         }
         if (!row.hashMatchesContent()) {
           return AuditVerification.problem(
               checked,
               row.seq(),
+              Problem.ALTERED,
               "row " + row.seq() + " was altered: its content does not match its hash");
         }
         if (!row.prevHash().equals(prevHash)) {
           long named = Math.max(1, row.seq() - 1);
-          return AuditVerification.problem(checked, named, relinked(row.seq()));
+          return AuditVerification.problem(
+              checked, named, Problem.REPLACED, relinked(row.seq()));
         }
         prevHash = row.hash();
         expectedSeq++;
@@ -101,7 +105,9 @@ public final class AuditVerifier {
       return rows == 0
           ? AuditVerification.intact(0, AuditHash.GENESIS)
           : AuditVerification.problem(
-              rows, "the audit head was removed: rows after row " + rows + " cannot be checked");
+              rows,
+              Problem.HEAD_REMOVED,
+              "the audit head was removed: rows after row " + rows + " cannot be checked");
     }
     Head head = found.get();
     if (head.lastSeq() > rows) {
@@ -109,6 +115,7 @@ public final class AuditVerifier {
       return AuditVerification.problem(
           rows,
           rows + 1,
+          Problem.REMOVED,
           removed(rows + 1, head.lastSeq())
               + ": "
               + end
@@ -119,6 +126,7 @@ public final class AuditVerifier {
       return AuditVerification.problem(
           rows,
           head.lastSeq() + 1,
+          Problem.ADDED,
           "row "
               + (head.lastSeq() + 1)
               + " was added outside Hortus: the head records row "
@@ -127,7 +135,10 @@ public final class AuditVerifier {
     }
     if (!head.lastHash().equals(lastHash)) {
       return AuditVerification.problem(
-          rows, rows, "row " + rows + " was altered or replaced: it does not match the head");
+          rows,
+          rows,
+          Problem.REPLACED,
+          "row " + rows + " was altered or replaced: it does not match the head");
     }
     return AuditVerification.intact(rows, lastHash);
   }

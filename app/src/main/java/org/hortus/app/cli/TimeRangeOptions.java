@@ -34,7 +34,8 @@ record TimeRangeOptions(Instant from, Instant to) {
     return Optional.of(new TimeRangeOptions(start, end));
   }
 
-  private static Instant instant(String text) {
+  /** An ISO instant, or a local date as its midnight in this computer's zone. */
+  static Instant instant(String text) {
     return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(ZoneId.systemDefault()).toInstant() : Instant.parse(text);
   }
 }

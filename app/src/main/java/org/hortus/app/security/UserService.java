@@ -10,13 +10,16 @@ import org.hortus.app.audit.AuditJson;
 import org.hortus.app.audit.AuditLog;
 import org.hortus.app.audit.AuditRecord;
 import org.hortus.app.audit.AuditedChange.Audited;
+import org.hortus.app.security.UserRules.Violation;
 import org.hortus.app.store.Database;
 
 /**
- * Adds users, changes their role, disables them and resets their password: only for a session with
- * {@link Permission#MANAGE_USERS}. Each change and its audit row commit together. The last enabled
- * administrator can be neither demoted nor disabled, so the park never loses its user management.
- * Stateless; thread-safe.
+ * Adds users, changes their role, disables and enables them, resets their password and lifts a
+ * lockout: only for a session with {@link Permission#MANAGE_USERS}. Each change and its audit row
+ * commit together; a change that changes nothing (enabling an enabled account) writes no row. The
+ * last enabled administrator can be neither demoted nor disabled ({@link
+ * LastAdministratorException}), so the park never loses its user management. Rule violations throw
+ * {@link UserRuleException}. Stateless; thread-safe.
  */
 public final class UserService {
 
@@ -39,7 +42,7 @@ public final class UserService {
   /**
    * Creates an enabled account.
    *
-   * @throws IllegalArgumentException for an invalid or taken name, or a password too short
+   * @throws UserRuleException for an invalid or taken name, or a password too short
    */
   public void addUser(Session actor, String username, Role role, char[] password, Instant now)
       throws SQLException {
@@ -50,7 +53,8 @@ public final class UserService {
     audit.commit(
         c -> {
           if (users.find(c, username, true).isPresent()) {
-            throw new IllegalArgumentException("user " + username + " already exists");
+            throw new UserRuleException(
+                Violation.USERNAME_TAKEN, "user " + username + " already exists");
           }
           UserAccount created = UserAccount.create(username, role, hash, now);
           users.insert(c, created);
@@ -70,6 +74,23 @@ public final class UserService {
   public void disable(Session actor, String username, Instant now) throws SQLException {
     Authorizer.require(actor, Permission.MANAGE_USERS);
     change(actor, now, "user.disable", username, user -> user.withDisabled(true));
+  }
+
+  /**
+   * Enables {@code username} again after {@link #disable}: they can log in with their password.
+   */
+  public void enable(Session actor, String username, Instant now) throws SQLException {
+    Authorizer.require(actor, Permission.MANAGE_USERS);
+    change(actor, now, "user.enable", username, user -> user.withDisabled(false));
+  }
+
+  /**
+   * Lifts a lockout after repeated failed logins and restarts the failure count, keeping the
+   * password (for a user who knows it again); {@link #resetPassword} also lifts it.
+   */
+  public void unlock(Session actor, String username, Instant now) throws SQLException {
+    Authorizer.require(actor, Permission.MANAGE_USERS);
+    change(actor, now, "user.unlock", username, user -> user.withFailures(0, Optional.empty()));
   }
 
   /** Sets a new password for {@code username} and lifts any lockout. */
@@ -94,8 +115,12 @@ public final class UserService {
           UserAccount before =
               users
                   .find(c, username, true)
-                  .orElseThrow(() -> new IllegalArgumentException("no user " + username));
+                  .orElseThrow(
+                      () -> new UserRuleException(Violation.UNKNOWN_USER, "no user " + username));
           UserAccount after = edit.apply(before);
+          if (after.equals(before)) {
+            return Audited.unchanged(null);
+          }
           keepAnAdministrator(c, before, after);
           users.update(c, after);
           AuditJson afterState = after.auditState();
@@ -113,8 +138,7 @@ public final class UserService {
     boolean wasActiveAdmin = before.role() == Role.ADMINISTRATOR && !before.disabled();
     boolean isActiveAdmin = after.role() == Role.ADMINISTRATOR && !after.disabled();
     if (wasActiveAdmin && !isActiveAdmin && users.countEnabled(c, Role.ADMINISTRATOR) <= 1) {
-      throw new IllegalStateException(
-          before.username() + " is the last enabled administrator: add another one first");
+      throw new LastAdministratorException(before.username());
     }
   }
 

@@ -6,9 +6,12 @@ import static org.hortus.app.cli.UsersCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
+import org.hortus.app.audit.AuditCsv;
 import org.hortus.app.store.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +105,42 @@ class AuditCommandTest {
     CommandRun list = run(TOM_PASSWORD, "audit", "list", "--as", "tom", "--db", db);
     assertEquals(UsersCommand.REFUSED, list.exitCode());
     assertEquals("access denied: tom (technician) may not view the audit log\n", list.err());
+  }
+
+  @Test
+  void theAdministratorExportsFilteredRowsAsCsv() throws Exception {
+    Path file = folder.resolve("users.csv");
+    CommandRun export =
+        run(
+            ADMIN_PASSWORD,
+            "audit",
+            "export",
+            "--kind",
+            "user.add",
+            "--user",
+            "ada",
+            "--out",
+            file.toString(),
+            "--as",
+            "ada",
+            "--db",
+            db);
+    assertEquals(0, export.exitCode(), export.err());
+    assertEquals("2 rows written to " + file + "\n", export.out());
+    List<String> lines = Files.readAllLines(file);
+    assertEquals(String.join(",", AuditCsv.COLUMNS), lines.get(0));
+    assertTrue(lines.get(1).startsWith("2,") && lines.get(1).contains(",ada,user.add,user:tom,"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("3,") && lines.get(2).contains(",user:vera,"), lines.get(2));
+    assertEquals(3, lines.size());
+  }
+
+  @Test
+  void aTechnicianMayNotExportTheAuditLog() {
+    Path file = folder.resolve("refused.csv");
+    CommandRun export =
+        run(TOM_PASSWORD, "audit", "export", "--out", file.toString(), "--as", "tom", "--db", db);
+    assertEquals(UsersCommand.REFUSED, export.exitCode());
+    assertTrue(Files.notExists(file));
   }
 
   /** Plain SQL on the file, with no Hortus database open (the commands shut H2 down on exit). */

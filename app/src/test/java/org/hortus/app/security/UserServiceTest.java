@@ -102,4 +102,73 @@ class UserServiceTest {
     assertThrows(
         IllegalArgumentException.class, () -> f.users.changeRole(ADA, "nobody", Role.VIEWER, T0));
   }
+
+  @Test
+  void aDisabledUserIsEnabledAgainAndCanLogInAuditedAsUserEnable() throws Exception {
+    f.users.addUser(ADA, "tom", Role.TECHNICIAN, "tomato grower 7".toCharArray(), T0);
+    f.users.disable(ADA, "tom", T0);
+    assertThrows(
+        LoginFailedException.class,
+        () -> f.auth.login("tom", "tomato grower 7".toCharArray(), T0));
+    f.users.enable(ADA, "tom", T0.plusSeconds(5));
+    AuditRecord row = f.audit.last().orElseThrow().record();
+    assertEquals("user.enable", row.action());
+    assertEquals("user:tom", row.subject());
+    assertTrue(row.beforeJson().contains("\"disabled\":true"), row.beforeJson());
+    assertTrue(row.afterJson().contains("\"disabled\":false"), row.afterJson());
+    assertEquals("tom", f.auth.login("tom", "tomato grower 7".toCharArray(), T0).username());
+  }
+
+  @Test
+  void aChangeThatChangesNothingWritesNoAuditRow() throws Exception {
+    f.users.addUser(ADA, "tom", Role.TECHNICIAN, "tomato grower 7".toCharArray(), T0);
+    long rows = f.count("SELECT COUNT(*) FROM audit");
+    f.users.enable(ADA, "tom", T0);
+    f.users.changeRole(ADA, "tom", Role.TECHNICIAN, T0);
+    f.users.unlock(ADA, "tom", T0);
+    assertEquals(rows, f.count("SELECT COUNT(*) FROM audit"));
+  }
+
+  @Test
+  void unlockingLiftsALockoutKeepsThePasswordAndIsAudited() throws Exception {
+    f.users.addUser(ADA, "tom", Role.TECHNICIAN, "tomato grower 7".toCharArray(), T0);
+    for (int i = 0; i < LockoutPolicy.DEFAULT.maxFailures(); i++) {
+      assertThrows(
+          LoginFailedException.class, () -> f.auth.login("tom", "wrong guess 123".toCharArray(), T0));
+    }
+    assertTrue(new UserStore(f.db).find("tom").orElseThrow().lockedAt(T0));
+    f.users.unlock(ADA, "tom", T0.plusSeconds(1));
+    AuditRecord row = f.audit.last().orElseThrow().record();
+    assertEquals("user.unlock", row.action());
+    assertTrue(row.afterJson().contains("\"lockedUntil\":null"), row.afterJson());
+    assertEquals(
+        "tom", f.auth.login("tom", "tomato grower 7".toCharArray(), T0.plusSeconds(2)).username());
+  }
+
+  @Test
+  void refusalsCarryTheirReasonForAScreenToTranslate() throws Exception {
+    UserRuleException taken =
+        assertThrows(
+            UserRuleException.class,
+            () -> f.users.addUser(ADA, "ada", Role.VIEWER, "another password".toCharArray(), T0));
+    assertEquals(UserRules.Violation.USERNAME_TAKEN, taken.violation());
+    UserRuleException unknown =
+        assertThrows(UserRuleException.class, () -> f.users.enable(ADA, "nobody", T0));
+    assertEquals(UserRules.Violation.UNKNOWN_USER, unknown.violation());
+    UserRuleException tooShort =
+        assertThrows(
+            UserRuleException.class,
+            () -> f.users.resetPassword(ADA, "ada", "short".toCharArray(), T0));
+    assertEquals(UserRules.Violation.PASSWORD_LENGTH, tooShort.violation());
+    LastAdministratorException last =
+        assertThrows(LastAdministratorException.class, () -> f.users.disable(ADA, "ada", T0));
+    assertEquals("ada", last.username());
+  }
+
+  @Test
+  void enablingAndUnlockingNeedTheRightToManageUsers() {
+    Session tom = new Session("tom", Role.TECHNICIAN);
+    assertThrows(AccessDeniedException.class, () -> f.users.enable(tom, "ada", T0));
+    assertThrows(AccessDeniedException.class, () -> f.users.unlock(tom, "ada", T0));
+  }
 }
