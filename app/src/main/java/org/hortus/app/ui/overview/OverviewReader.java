@@ -11,8 +11,10 @@ import org.hortus.app.runtime.GreenhouseScanState;
 import org.hortus.app.runtime.ParkRuntime;
 import org.hortus.app.runtime.PointRegistry;
 import org.hortus.devices.PointValue;
+import org.hortus.model.alarm.AlarmPhrase;
 import org.hortus.model.alarm.AlarmSnapshot;
 import org.hortus.model.alarm.AlarmState;
+import org.hortus.model.control.Because;
 import org.hortus.model.control.Psychrometrics;
 import org.hortus.model.control.irrigation.IrrigationOutputs;
 import org.hortus.model.control.irrigation.ZoneCommand;
@@ -129,16 +131,17 @@ public final class OverviewReader {
     } else {
       state = OverviewSnapshot.FloodState.UNKNOWN;
     }
+    Because words = alarm.map(OverviewReader::words).orElse(Because.of(AlarmPhrase.TEXT, ""));
     return new OverviewSnapshot.Flood(
-        level, value(registry, RAIN_GAUGE), state, alarm.map(OverviewReader::words).orElse(""));
+        level, value(registry, RAIN_GAUGE), state, words.english(), words);
   }
 
   /** The alarm's latest words without its description ("Flood warning: drainage basin"). */
-  private static String words(AlarmSnapshot alarm) {
-    String prefix = alarm.description() + " ";
-    return alarm.message().startsWith(prefix)
-        ? alarm.message().substring(prefix.length())
-        : alarm.message();
+  private static Because words(AlarmSnapshot alarm) {
+    Because message = alarm.words();
+    return message.phrase() instanceof AlarmPhrase phrase && phrase.key().startsWith("alarm.message")
+        ? (Because) message.args().get(1)
+        : message;
   }
 
   /** A point's latest value if GOOD, else NaN. */

@@ -28,6 +28,12 @@ public final class ReasonTexts {
   private final ZoneId zone;
   private final DateTimeFormatter time;
 
+  /** Words with instants written in this machine's zone. */
+  public ReasonTexts(Messages messages) {
+    this(messages, ZoneId.systemDefault());
+  }
+
+  /** Words with instants written in {@code zone} (the site's). */
   public ReasonTexts(Messages messages, ZoneId zone) {
     this.messages = messages;
     this.zone = zone;

@@ -17,7 +17,10 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.hortus.app.alarm.ParkAlarmPhrase;
+import org.hortus.app.alarm.WordsJson;
 import org.hortus.app.ui.Messages;
+import org.hortus.model.alarm.AlarmPhrase;
 import org.hortus.model.control.Actuator;
 import org.hortus.model.control.Because;
 import org.hortus.model.control.ClimateReason;
@@ -28,9 +31,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every phrase and decider the model can put on screen has its words in English and Chinese, and
- * each renders with sample arguments: no {@code !key!}, and in Chinese no English word left (units
- * and chemical symbols aside).
+ * Every phrase and decider the model and the park's alarms can put on screen has its words in
+ * English and Chinese, and each renders with sample arguments: no {@code !key!}, and in Chinese no
+ * English word left (units and chemical symbols aside).
  */
 class ReasonBundleTest {
 
@@ -47,7 +50,10 @@ class ReasonBundleTest {
   private static final Pattern LATIN = Pattern.compile("[A-Za-z]+");
 
   static List<Phrase> phrases() {
-    return List.of(ClimateReason.values());
+    return Stream.of(ClimateReason.values(), AlarmPhrase.values(), ParkAlarmPhrase.values())
+        .flatMap(Stream::of)
+        .map(Phrase.class::cast)
+        .toList();
   }
 
   private static Properties file(String name) throws IOException {
@@ -97,6 +103,14 @@ class ReasonBundleTest {
     assertEquals(keys().size(), english.size(), "keys no phrase uses");
   }
 
+  @Test
+  void everyPhraseHasAKeyOfItsOwnAndTheHistoryKnowsIt() {
+    assertEquals(phrases().size(), WordsJson.phrases().size());
+    for (Phrase phrase : phrases()) {
+      assertEquals(phrase, WordsJson.phrases().get(phrase.key()));
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("phrases")
   void everyPhraseRendersInEnglish(Phrase phrase) {
@@ -132,6 +146,21 @@ class ReasonBundleTest {
       String expected = decider == Decider.CO2 ? "CO₂" : decider.english();
       assertEquals(expected, ENGLISH.decider(decider));
     }
+  }
+
+  @Test
+  void anAlarmMessageIsWordedFromItsTitleConditionAndDelay() {
+    Because message =
+        Because.of(
+            AlarmPhrase.MESSAGE_FOR,
+            Because.of(ParkAlarmPhrase.AIR_HIGH, "GH-01"),
+            Because.of(
+                AlarmPhrase.ABOVE,
+                Because.of(AlarmPhrase.VALUE, 36.24, "°C"),
+                Because.of(AlarmPhrase.VALUE, 35, "°C")),
+            Because.of(AlarmPhrase.DURATION_MINUTES, 2L));
+    assertEquals("GH-01 室内气温过高：36.2 °C，高于 35.0 °C，已持续 2 分钟", CHINESE.text(message));
+    assertEquals(message.english(), ENGLISH.text(message));
   }
 
   @Test
