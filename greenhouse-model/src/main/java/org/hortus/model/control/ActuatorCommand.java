@@ -19,6 +19,16 @@ public record ActuatorCommand(Actuator actuator, double value, Decider decider, 
     Objects.requireNonNull(because, "because");
   }
 
+  /**
+   * A command decided by the decider named {@code decidedBy} in English ("ventilation"), for a
+   * reason known only as plain text (shown as written): for tests and tools.
+   *
+   * @throws IllegalArgumentException when no {@link Decider} has that name
+   */
+  public ActuatorCommand(Actuator actuator, double value, String decidedBy, String reason) {
+    this(actuator, value, Decider.named(decidedBy), Because.of(ClimateReason.TEXT, reason));
+  }
+
   /** What decided, in English ("ventilation", "storm interlock"), for logs and the command line. */
   public String decidedBy() {
     return decider.english();

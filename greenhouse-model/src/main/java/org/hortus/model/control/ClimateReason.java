@@ -5,13 +5,15 @@ import static org.hortus.model.control.Phrase.Arg.F0;
 import static org.hortus.model.control.Phrase.Arg.F1;
 import static org.hortus.model.control.Phrase.Arg.F2;
 import static org.hortus.model.control.Phrase.Arg.PHRASE;
-import static org.hortus.model.control.Phrase.Arg.TEXT;
 import static org.hortus.model.control.Phrase.Arg.TIME;
 
 import java.util.List;
 
 /** Everything the climate controller says about why an actuator does what it does. */
 public enum ClimateReason implements Phrase {
+  /** Words given as plain text, shown as written. */
+  TEXT("text", "{0}", Arg.TEXT),
+
   HEATING_AIR("heating.air", "air {0} °C, heating setpoint {1} °C", F1, F1),
   HEATING_HUMIDITY("heating.humidity", "minimum pipe for humidity: {0}", PHRASE),
 
@@ -23,7 +25,7 @@ public enum ClimateReason implements Phrase {
   VENTILATION_AIR("ventilation.air", "air {0} °C, ventilation setpoint {1} °C", F1, F1),
   VENTILATION_HUMIDITY("ventilation.humidity", "humidity: {0}", PHRASE),
   VENTILATION_WIND("ventilation.wind", "limited by wind {0} m/s", F1),
-  VENTILATION_SCHEDULE("ventilation.schedule", "schedule '{0}' until {1}", TEXT, TIME),
+  VENTILATION_SCHEDULE("ventilation.schedule", "schedule '{0}' until {1}", Arg.TEXT, TIME),
 
   SENSOR_AIR("sensor.air", "air temperature sensor"),
   SENSOR_WIND("sensor.wind", "wind sensor"),
@@ -57,7 +59,7 @@ public enum ClimateReason implements Phrase {
   LAMPS_OFF(
       "lamps.off", "radiation {0} W/m² above {1} W/m², light so far {2} of {3} mol/m²", F0, F0, F1, F1),
 
-  OVERRIDE("override", "set by {0} until {1}: {2}", TEXT, TIME, TEXT),
+  OVERRIDE("override", "set by {0} until {1}: {2}", Arg.TEXT, TIME, Arg.TEXT),
   BEATS_OVERRIDE("beats-override", "{0} (beats manual override: {1})", PHRASE, PHRASE),
 
   STORM("interlock.storm", "storm: wind {0} m/s above {1} m/s", F1, F1),

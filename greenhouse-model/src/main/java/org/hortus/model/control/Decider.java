@@ -35,4 +35,18 @@ public enum Decider {
   public String english() {
     return english;
   }
+
+  /**
+   * The decider with this English name.
+   *
+   * @throws IllegalArgumentException when no decider has it
+   */
+  public static Decider named(String english) {
+    for (Decider decider : values()) {
+      if (decider.english.equals(english)) {
+        return decider;
+      }
+    }
+    throw new IllegalArgumentException("no decider is named '" + english + "'");
+  }
 }

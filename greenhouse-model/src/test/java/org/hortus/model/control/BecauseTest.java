@@ -48,6 +48,16 @@ class BecauseTest {
   }
 
   @Test
+  void aCommandMadeFromEnglishWordsKnowsItsDeciderAndKeepsTheReasonAsWritten() {
+    ActuatorCommand command = new ActuatorCommand(Actuator.LEE_VENT, 0, "storm interlock", "why {0}");
+    assertEquals(Decider.STORM_INTERLOCK, command.decider());
+    assertEquals("storm interlock", command.decidedBy());
+    assertEquals("why {0}", command.reason());
+    assertThrows(
+        IllegalArgumentException.class, () -> new ActuatorCommand(Actuator.LEE_VENT, 0, "luck", "why"));
+  }
+
+  @Test
   void everyPhraseHasItsOwnKeyAndUsesEachArgument() {
     Set<String> keys = new HashSet<>();
     for (ClimateReason reason : ClimateReason.values()) {

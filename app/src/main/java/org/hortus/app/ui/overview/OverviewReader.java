@@ -1,9 +1,11 @@
 package org.hortus.app.ui.overview;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hortus.app.demo.ClimatePoint;
 import org.hortus.app.demo.WeatherPoint;
@@ -32,6 +34,14 @@ public final class OverviewReader {
   static final String DRAIN_LEVEL = "park.drain.level";
   static final String RAIN_GAUGE = "park.rain-gauge";
   static final String FLOOD_ALARM = "park.flood";
+
+  /** The messages that open with the alarm's title; their second argument is the condition. */
+  private static final Set<AlarmPhrase> TITLED =
+      EnumSet.of(
+          AlarmPhrase.MESSAGE,
+          AlarmPhrase.MESSAGE_FOR,
+          AlarmPhrase.MESSAGE_OUTSIDE_HOURS,
+          AlarmPhrase.MESSAGE_FOR_OUTSIDE_HOURS);
 
   private final ParkRuntime runtime;
   private final Supplier<List<AlarmSnapshot>> alarms;
@@ -139,9 +149,7 @@ public final class OverviewReader {
   /** The alarm's latest words without its description ("Flood warning: drainage basin"). */
   private static Because words(AlarmSnapshot alarm) {
     Because message = alarm.words();
-    return message.phrase() instanceof AlarmPhrase phrase && phrase.key().startsWith("alarm.message")
-        ? (Because) message.args().get(1)
-        : message;
+    return TITLED.contains(message.phrase()) ? (Because) message.args().get(1) : message;
   }
 
   /** A point's latest value if GOOD, else NaN. */
