@@ -9,15 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hortus.app.store.Database;
+import org.hortus.model.alarm.AlarmPhrase;
 import org.hortus.model.alarm.AlarmPriority;
 import org.hortus.model.alarm.AlarmState;
 import org.hortus.model.alarm.AlarmTransition;
+import org.hortus.model.control.Because;
 
 /**
  * Alarm history on H2: every transition committed as it happens (WRITE_DELAY=0: a transition
  * reported stored survives a crash), read back for lists and the ISA-18.2 / EEMUA 191 report.
+ * Each message is stored in English and as words the console translates ({@link WordsJson}).
  */
 public final class AlarmStore {
+
+  /** The longest words the column holds; longer ones are left out (the English remains). */
+  private static final int MAX_WORDS = 4000;
 
   private final Database database;
 
@@ -34,7 +40,7 @@ public final class AlarmStore {
       c.setAutoCommit(false);
       try (PreparedStatement insert = c.prepareStatement(
           "INSERT INTO alarm_transition (alarm_id, source, at, from_state, to_state, priority, active, val, message,"
-              + " cause, user_name, user_comment, chattering) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+              + " cause, user_name, user_comment, chattering, words) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (AlarmTransition t : transitions) {
           insert.setString(1, t.alarmId());
           insert.setString(2, t.source());
@@ -53,6 +59,8 @@ public final class AlarmStore {
           insert.setString(11, t.user().orElse(null));
           insert.setString(12, t.comment().orElse(null));
           insert.setBoolean(13, t.chattering());
+          String words = WordsJson.write(t.words());
+          insert.setString(14, words.length() <= MAX_WORDS ? words : null);
           insert.addBatch();
         }
         insert.executeBatch();
@@ -87,13 +95,15 @@ public final class AlarmStore {
           if (rs.wasNull()) {
             value = Double.NaN;
           }
+          String message = rs.getString("message");
           rows.add(new AlarmTransition(
               rs.getString("alarm_id"), rs.getString("source"), Instant.ofEpochMilli(rs.getLong("at")),
               AlarmState.valueOf(rs.getString("from_state")), AlarmState.valueOf(rs.getString("to_state")),
               AlarmPriority.valueOf(rs.getString("priority")), rs.getBoolean("active"), value,
-              rs.getString("message"), AlarmTransition.Cause.valueOf(rs.getString("cause")),
+              message, AlarmTransition.Cause.valueOf(rs.getString("cause")),
               Optional.ofNullable(rs.getString("user_name")), Optional.ofNullable(rs.getString("user_comment")),
-              rs.getBoolean("chattering")));
+              rs.getBoolean("chattering"),
+              WordsJson.read(rs.getString("words")).orElseGet(() -> Because.of(AlarmPhrase.TEXT, message))));
         }
       }
     }

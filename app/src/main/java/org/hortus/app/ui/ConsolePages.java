@@ -6,11 +6,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.ToggleButton;
 import org.hortus.app.security.Permission;
 import org.hortus.app.ui.alarms.AlarmsPage;
+import org.hortus.app.ui.audit.AuditPage;
 import org.hortus.app.ui.devices.DevicesPage;
 import org.hortus.app.ui.greenhouse.GreenhousePage;
 import org.hortus.app.ui.overview.OverviewPage;
 import org.hortus.app.ui.schedules.SchedulesPage;
 import org.hortus.app.ui.trends.TrendsPage;
+import org.hortus.app.ui.users.UsersPage;
 import org.hortus.app.ui.whatif.WhatIfPage;
 
 /** The pages of the console's main window, in navigation order, with who may open them. */
@@ -50,6 +52,8 @@ public final class ConsolePages {
     pages.add(new ConsoleView("devices", Permission.VIEW, context -> ConsolePage.of(DevicesPage.build(context))));
     pages.add(new ConsoleView("schedules", Permission.VIEW, SchedulesPage::build));
     pages.add(new ConsoleView("whatif", Permission.RUN_WHAT_IF, WhatIfPage::build));
+    pages.add(new ConsoleView("users", Permission.MANAGE_USERS, UsersPage::build));
+    pages.add(new ConsoleView("audit", Permission.VIEW_AUDIT, AuditPage::build));
     return pages;
   }
 }

@@ -89,6 +89,34 @@ class UsersPageTest {
 
     Session session = login("tess", TESS_PASSWORD);
     assertEquals(new Session("tess", Role.TECHNICIAN), session);
+
+    // Signed in, tess has no recipe editor: not in her navigation, and refused if asked for by
+    // key; the agronomist amy has it. The recipe service refuses tess as well.
+    java.util.List<String> tessPages = fx(() -> {
+      MainView main = new MainView(harness.context("tess", Role.TECHNICIAN), ConsolePages.all());
+      try {
+        assertFalse(main.show("recipes"), "tess opened the recipe editor");
+        assertTrue(main.root().lookup("#nav-recipes") == null, "tess sees the recipe editor in her navigation");
+        return main.pageKeys();
+      } finally {
+        main.stop();
+      }
+    });
+    java.util.List<String> amyPages = fx(() -> {
+      MainView main = new MainView(harness.context("amy", Role.AGRONOMIST), ConsolePages.all());
+      try {
+        assertTrue(main.show("recipes"), "amy cannot open the recipe editor");
+        return main.pageKeys();
+      } finally {
+        main.stop();
+      }
+    });
+    assertFalse(tessPages.contains("recipes"), tessPages.toString());
+    assertTrue(tessPages.contains("schedules"), tessPages.toString());
+    assertTrue(amyPages.contains("recipes"), amyPages.toString());
+    org.junit.jupiter.api.Assertions.assertThrows(org.hortus.app.security.AccessDeniedException.class,
+        () -> new org.hortus.app.security.RecipeActivationService(harness.park.database(), new AuditLog(harness.park.database()))
+            .saveVersion(session, "{}", java.time.Instant.now()));
     try (Connection c = harness.park.database().connection();
         ResultSet rs = c.createStatement().executeQuery(
             "SELECT actor FROM audit WHERE action = 'user.add' AND subject = 'user:tess'")) {

@@ -10,10 +10,10 @@ import static org.hortus.model.alarm.AlarmState.UNACKNOWLEDGED;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.hortus.model.alarm.AlarmTransition.Cause;
+import org.hortus.model.control.Because;
 
 /**
  * One alarm's ISA-18.2 state machine. Deterministic: every call takes its instant and returns the
@@ -34,7 +34,7 @@ public final class Alarm {
   private Instant shelvedUntil;
   private boolean suppressedForChatter;
   private double value = Double.NaN;
-  private String message = "";
+  private Because message = AlarmText.text("");
 
   public Alarm(AlarmDefinition definition) {
     this.definition = definition;
@@ -49,7 +49,7 @@ public final class Alarm {
         definition.condition().evaluate(input, condition.raw(), now, definition.unit());
     boolean working = definition.workingHours().map(h -> h.contains(now)).orElse(false);
     if (working && result.truth() == ConditionResult.Truth.ACTIVE) {
-      result = ConditionResult.clear(result.message() + ", within working hours");
+      result = ConditionResult.clear(Because.of(AlarmPhrase.WITHIN_WORKING_HOURS, result.words()));
     }
     if (input.usable()) {
       value = input.value();
@@ -79,7 +79,7 @@ public final class Alarm {
           default -> null;
         };
     if (to != null) {
-      move(out, now, to, Cause.ACKNOWLEDGE, "acknowledged by " + user, user, comment);
+      move(out, now, to, Cause.ACKNOWLEDGE, Because.of(AlarmPhrase.ACKNOWLEDGED, user), user, comment);
     }
     return out;
   }
@@ -96,7 +96,8 @@ public final class Alarm {
     List<AlarmTransition> out = tick(now);
     if (state != SUPPRESSED) {
       shelvedUntil = until;
-      move(out, now, SHELVED, Cause.SHELVE, "shelved by " + user + " until " + until, user, reason);
+      move(
+          out, now, SHELVED, Cause.SHELVE, Because.of(AlarmPhrase.SHELVED, user, until), user, reason);
     }
     return out;
   }
@@ -105,7 +106,7 @@ public final class Alarm {
   public List<AlarmTransition> unshelve(Instant now, String user) {
     List<AlarmTransition> out = tick(now);
     if (state == SHELVED) {
-      release(out, now, Cause.UNSHELVE, "unshelved by " + user, user);
+      release(out, now, Cause.UNSHELVE, Because.of(AlarmPhrase.UNSHELVED, String.valueOf(user)), user);
     }
     return out;
   }
@@ -119,7 +120,14 @@ public final class Alarm {
     if (state != SUPPRESSED || suppressedForChatter) {
       suppressedForChatter = false;
       shelvedUntil = null;
-      move(out, now, SUPPRESSED, Cause.SUPPRESS, "suppressed: " + reason, null, reason);
+      move(
+          out,
+          now,
+          SUPPRESSED,
+          Cause.SUPPRESS,
+          Because.of(AlarmPhrase.SUPPRESSED, AlarmText.text(reason)),
+          null,
+          reason);
     }
     return out;
   }
@@ -128,7 +136,7 @@ public final class Alarm {
   public List<AlarmTransition> unsuppress(Instant now) {
     List<AlarmTransition> out = tick(now);
     if (state == SUPPRESSED && !suppressedForChatter) {
-      release(out, now, Cause.UNSUPPRESS, "suppression lifted", null);
+      release(out, now, Cause.UNSUPPRESS, Because.of(AlarmPhrase.SUPPRESSION_LIFTED), null);
     }
     return out;
   }
@@ -153,22 +161,29 @@ public final class Alarm {
         Optional.ofNullable(since),
         Optional.ofNullable(shelvedUntil),
         chatter.chattering(),
-        message,
-        value);
+        message.english(),
+        value,
+        definition.title(),
+        message);
   }
 
-  private String describe(ConditionResult result) {
-    String text = definition.description() + " " + result.message();
-    if (condition.active() && !definition.onDelay().isZero()) {
-      text += " for " + AlarmText.duration(definition.onDelay());
+  private Because describe(ConditionResult result) {
+    boolean delayed = condition.active() && !definition.onDelay().isZero();
+    boolean outside = condition.active() && definition.workingHours().isPresent();
+    if (delayed) {
+      return Because.of(
+          outside ? AlarmPhrase.MESSAGE_FOR_OUTSIDE_HOURS : AlarmPhrase.MESSAGE_FOR,
+          definition.title(),
+          result.words(),
+          AlarmText.duration(definition.onDelay()));
     }
-    if (condition.active() && definition.workingHours().isPresent()) {
-      text += " outside working hours";
-    }
-    return text;
+    return Because.of(
+        outside ? AlarmPhrase.MESSAGE_OUTSIDE_HOURS : AlarmPhrase.MESSAGE,
+        definition.title(),
+        result.words());
   }
 
-  private void conditionChanged(Instant now, String text, List<AlarmTransition> out) {
+  private void conditionChanged(Instant now, Because text, List<AlarmTransition> out) {
     message = text;
     boolean active = condition.active();
     boolean chattering = active ? chatter.activated(now) : chatter.chattering();
@@ -178,13 +193,20 @@ public final class Alarm {
           now,
           state,
           Cause.CONDITION,
-          text + " (" + state.name().toLowerCase(Locale.ROOT) + ")");
+          Because.of(
+              state == SHELVED ? AlarmPhrase.WHILE_SHELVED : AlarmPhrase.WHILE_SUPPRESSED, text));
     } else if (active && chattering && definition.chatter().suppress()) {
       suppressedForChatter = true;
-      String why = "; suppressed: chattering (" + definition.chatter().describe() + ")";
-      move(out, now, SUPPRESSED, Cause.CHATTERING, text + why);
+      Because why =
+          Because.of(AlarmPhrase.SUPPRESSED_CHATTERING, text, definition.chatter().words());
+      move(out, now, SUPPRESSED, Cause.CHATTERING, why);
     } else if (active) {
-      move(out, now, UNACKNOWLEDGED, Cause.CONDITION, text + (chattering ? " (chattering)" : ""));
+      move(
+          out,
+          now,
+          UNACKNOWLEDGED,
+          Cause.CONDITION,
+          chattering ? Because.of(AlarmPhrase.CHATTERING, text) : text);
     } else {
       move(
           out,
@@ -198,23 +220,28 @@ public final class Alarm {
   private void letTimeAct(Instant now, List<AlarmTransition> out) {
     if (state == SHELVED && !now.isBefore(shelvedUntil)) {
       release(
-          out, now, Cause.SHELF_EXPIRED, "shelf expired (was until " + shelvedUntil + ")", null);
+          out,
+          now,
+          Cause.SHELF_EXPIRED,
+          Because.of(AlarmPhrase.SHELF_EXPIRED, shelvedUntil),
+          null);
     }
     if (chatter.releasedAt(now) && state == SUPPRESSED && suppressedForChatter) {
-      String quiet = AlarmText.duration(definition.chatter().quietTime());
-      release(out, now, Cause.CHATTER_RELEASED, "chattering ended: quiet for " + quiet, null);
+      Because quiet = AlarmText.duration(definition.chatter().quietTime());
+      release(
+          out, now, Cause.CHATTER_RELEASED, Because.of(AlarmPhrase.CHATTER_ENDED, quiet), null);
     }
   }
 
   private void release(
-      List<AlarmTransition> out, Instant now, Cause cause, String text, String user) {
+      List<AlarmTransition> out, Instant now, Cause cause, Because text, String user) {
     shelvedUntil = null;
     suppressedForChatter = false;
     move(out, now, AlarmState.impliedBy(condition.active()), cause, text, user, null);
   }
 
   private void move(
-      List<AlarmTransition> out, Instant now, AlarmState to, Cause cause, String text) {
+      List<AlarmTransition> out, Instant now, AlarmState to, Cause cause, Because text) {
     move(out, now, to, cause, text, null, null);
   }
 
@@ -223,7 +250,7 @@ public final class Alarm {
       Instant now,
       AlarmState to,
       Cause cause,
-      String text,
+      Because text,
       String user,
       String comment) {
     out.add(
@@ -236,11 +263,12 @@ public final class Alarm {
             definition.priority(),
             condition.active(),
             value,
-            text,
+            text.english(),
             cause,
             Optional.ofNullable(user),
             Optional.ofNullable(comment).filter(c -> !c.isBlank()),
-            chatter.chattering()));
+            chatter.chattering(),
+            text));
     if (to != state) {
       since = now;
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import org.hortus.model.alarm.ConditionResult.Truth;
+import org.hortus.model.control.Because;
 
 /**
  * What makes an alarm's condition true. Each kind decides from one {@link AlarmInput}, applying its
@@ -63,10 +64,14 @@ public sealed interface AlarmCondition {
     public ConditionResult evaluate(AlarmInput in, boolean wasActive, Instant now, String unit) {
       Double base = in.setpoints().get(setpoint);
       if (base == null) {
-        return ConditionResult.unknown("no " + setpoint + " setpoint");
+        return ConditionResult.unknown(Because.of(AlarmPhrase.NO_SETPOINT, setpointName(setpoint)));
       }
-      String what =
-          setpoint + " " + AlarmText.value(base, unit) + " + " + AlarmText.value(offset, unit);
+      Because what =
+          Because.of(
+              AlarmPhrase.SETPOINT_PLUS,
+              setpointName(setpoint),
+              AlarmText.value(base, unit),
+              AlarmText.value(offset, unit));
       return beyond(in, unit, base + offset, deadband, wasActive, +1, what);
     }
   }
@@ -83,10 +88,14 @@ public sealed interface AlarmCondition {
     public ConditionResult evaluate(AlarmInput in, boolean wasActive, Instant now, String unit) {
       Double base = in.setpoints().get(setpoint);
       if (base == null) {
-        return ConditionResult.unknown("no " + setpoint + " setpoint");
+        return ConditionResult.unknown(Because.of(AlarmPhrase.NO_SETPOINT, setpointName(setpoint)));
       }
-      String what =
-          setpoint + " " + AlarmText.value(base, unit) + " − " + AlarmText.value(offset, unit);
+      Because what =
+          Because.of(
+              AlarmPhrase.SETPOINT_MINUS,
+              setpointName(setpoint),
+              AlarmText.value(base, unit),
+              AlarmText.value(offset, unit));
       return beyond(in, unit, base - offset, deadband, wasActive, -1, what);
     }
   }
@@ -94,20 +103,39 @@ public sealed interface AlarmCondition {
   /**
    * An on/off signal: smoke detector, door contact, device down, interlock holding. Active when the
    * signal equals {@code activeWhen}.
+   *
+   * @param activeWhen the signal that makes it active
+   * @param activeWords what is said when it becomes active, e.g. "smoke detected"
+   * @param normalWords what is said when it clears, e.g. "no smoke"
    */
-  record Digital(boolean activeWhen, String activeText, String normalText)
+  record Digital(boolean activeWhen, Because activeWords, Because normalWords)
       implements AlarmCondition {
+    public Digital {
+      Objects.requireNonNull(activeWords, "activeWords");
+      Objects.requireNonNull(normalWords, "normalWords");
+    }
+
+    /** With its words as plain text, shown as written. */
+    public Digital(boolean activeWhen, String activeText, String normalText) {
+      this(activeWhen, AlarmText.text(activeText), AlarmText.text(normalText));
+    }
+
     /** Active when the signal is on. */
     public static Digital whenOn(String activeText, String normalText) {
       return new Digital(true, activeText, normalText);
     }
 
+    /** Active when the signal is on, with words the console can translate. */
+    public static Digital whenOn(Because activeWords, Because normalWords) {
+      return new Digital(true, activeWords, normalWords);
+    }
+
     @Override
     public ConditionResult evaluate(AlarmInput in, boolean wasActive, Instant now, String unit) {
       if (!in.usable()) {
-        return ConditionResult.unknown("signal BAD");
+        return ConditionResult.unknown(Because.of(AlarmPhrase.SIGNAL_BAD));
       }
-      return ConditionResult.of(in.on() == activeWhen, activeText, normalText);
+      return ConditionResult.of(in.on() == activeWhen, activeWords, normalWords);
     }
   }
 
@@ -115,7 +143,10 @@ public sealed interface AlarmCondition {
   record BadQuality() implements AlarmCondition {
     @Override
     public ConditionResult evaluate(AlarmInput in, boolean wasActive, Instant now, String unit) {
-      return ConditionResult.of(!in.usable(), "sensor BAD", "sensor good again");
+      return ConditionResult.of(
+          !in.usable(),
+          Because.of(AlarmPhrase.SENSOR_BAD),
+          Because.of(AlarmPhrase.SENSOR_GOOD_AGAIN));
     }
   }
 
@@ -150,13 +181,13 @@ public sealed interface AlarmCondition {
     @Override
     public ConditionResult evaluate(AlarmInput in, boolean wasActive, Instant now, String unit) {
       if (!in.usable()) {
-        return ConditionResult.unknown("drain level BAD");
+        return ConditionResult.unknown(Because.of(AlarmPhrase.DRAIN_LEVEL_BAD));
       }
       return FloodForecast.assess(now, in.drainLevels(), in.rainMmPerHour(), this)
           .map(
               o ->
-                  new ConditionResult(o.warns(wasActive) ? Truth.ACTIVE : Truth.CLEAR, o.message()))
-          .orElseGet(() -> ConditionResult.unknown("no drain level within the slope window"));
+                  new ConditionResult(o.warns(wasActive) ? Truth.ACTIVE : Truth.CLEAR, o.words()))
+          .orElseGet(() -> ConditionResult.unknown(Because.of(AlarmPhrase.NO_DRAIN_LEVEL)));
     }
   }
 
@@ -164,6 +195,15 @@ public sealed interface AlarmCondition {
     if (!(deadband >= 0)) {
       throw new IllegalArgumentException("deadband must not be negative: " + deadband);
     }
+  }
+
+  /** A setpoint's name in words: the recipe's own setpoints by phrase, others as written. */
+  private static Because setpointName(String setpoint) {
+    return switch (setpoint) {
+      case "heating" -> Because.of(AlarmPhrase.SETPOINT_HEATING);
+      case "ventilation" -> Because.of(AlarmPhrase.SETPOINT_VENTILATION);
+      default -> AlarmText.text(setpoint);
+    };
   }
 
   /** A limit test in direction {@code sign} (+1 high, −1 low) with deadband hysteresis. */
@@ -174,19 +214,20 @@ public sealed interface AlarmCondition {
       double deadband,
       boolean wasActive,
       int sign,
-      String limitText) {
+      Because limitText) {
     if (!in.usable() || Double.isNaN(in.value())) {
-      return ConditionResult.unknown("no usable value");
+      return ConditionResult.unknown(Because.of(AlarmPhrase.NO_USABLE_VALUE));
     }
     double excess = sign * (in.value() - limit);
-    String value = AlarmText.value(in.value(), unit);
-    String side = sign > 0 ? " above " : " below ";
+    Because value = AlarmText.value(in.value(), unit);
     if (excess > 0) {
-      return ConditionResult.active(value + side + limitText);
+      return ConditionResult.active(
+          Because.of(sign > 0 ? AlarmPhrase.ABOVE : AlarmPhrase.BELOW, value, limitText));
     }
     if (wasActive && excess > -deadband) {
-      return ConditionResult.active(value + ", within the deadband of " + limitText);
+      return ConditionResult.active(Because.of(AlarmPhrase.WITHIN_DEADBAND, value, limitText));
     }
-    return ConditionResult.clear(value + ", back" + (sign > 0 ? " below " : " above ") + limitText);
+    return ConditionResult.clear(
+        Because.of(sign > 0 ? AlarmPhrase.BACK_BELOW : AlarmPhrase.BACK_ABOVE, value, limitText));
   }
 }

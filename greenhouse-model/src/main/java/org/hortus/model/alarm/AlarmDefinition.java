@@ -3,6 +3,7 @@ package org.hortus.model.alarm;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.hortus.model.control.Because;
 
 /**
  * One configured alarm: what it watches, when it is true, how urgent it is, and how it resists
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param offDelay how long the condition must stay clear before the alarm returns
  * @param workingHours when present, the condition counts only outside these hours (doors)
  * @param chatter chattering detection and suppression
+ * @param title the description in words the console can translate (its English is {@code
+ *     description}); a description given as plain text is shown as written
  */
 public record AlarmDefinition(
     String id,
@@ -30,7 +33,8 @@ public record AlarmDefinition(
     Duration onDelay,
     Duration offDelay,
     Optional<WorkingHours> workingHours,
-    ChatterPolicy chatter) {
+    ChatterPolicy chatter,
+    Because title) {
 
   public AlarmDefinition {
     requireText(id, "id");
@@ -41,6 +45,7 @@ public record AlarmDefinition(
     Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(workingHours, "workingHours");
     Objects.requireNonNull(chatter, "chatter");
+    Objects.requireNonNull(title, "title");
     if (onDelay.isNegative() || offDelay.isNegative()) {
       throw new IllegalArgumentException(id + ": on- and off-delay must not be negative");
     }
@@ -48,7 +53,12 @@ public record AlarmDefinition(
 
   /** Starts a definition: priority LOW, no unit, no delays, default chatter policy. */
   public static Builder builder(String id, String source, String description) {
-    return new Builder(id, source, description);
+    return new Builder(id, source, description, AlarmText.text(description));
+  }
+
+  /** As {@link #builder(String, String, String)}, described in words the console translates. */
+  public static Builder builder(String id, String source, Because title) {
+    return new Builder(id, source, title.english(), title);
   }
 
   private static void requireText(String text, String name) {
@@ -62,6 +72,7 @@ public record AlarmDefinition(
     private final String id;
     private final String source;
     private final String description;
+    private final Because title;
     private String unit = "";
     private AlarmPriority priority = AlarmPriority.LOW;
     private AlarmCondition condition;
@@ -70,10 +81,11 @@ public record AlarmDefinition(
     private WorkingHours workingHours;
     private ChatterPolicy chatter = ChatterPolicy.DEFAULT;
 
-    private Builder(String id, String source, String description) {
+    private Builder(String id, String source, String description, Because title) {
       this.id = id;
       this.source = source;
       this.description = description;
+      this.title = title;
     }
 
     /** The source's unit, e.g. {@code "°C"}. */
@@ -130,7 +142,8 @@ public record AlarmDefinition(
           onDelay,
           offDelay,
           Optional.ofNullable(workingHours),
-          chatter);
+          chatter,
+          title);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.hortus.model.alarm;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.hortus.model.control.Because;
 
 /**
  * An alarm as it stands, for lists and summaries.
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param message the latest change of its condition, e.g. {@code "GH-01 air temperature 31.2 °C
  *     above 30.0 °C"}
  * @param value the source's latest value (NaN if none)
+ * @param title the alarm's description in words the console can translate
+ * @param words {@code message} in words the console can translate
  */
 public record AlarmSnapshot(
     String alarmId,
@@ -30,4 +33,6 @@ public record AlarmSnapshot(
     Optional<Instant> shelvedUntil,
     boolean chattering,
     String message,
-    double value) {}
+    double value,
+    Because title,
+    Because words) {}

@@ -1,7 +1,9 @@
 package org.hortus.model.alarm;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import org.hortus.model.control.Because;
 
 /**
  * One record of an alarm's history, for the caller to store. The engine emits one for every state
@@ -22,6 +24,7 @@ import java.util.Optional;
  * @param user who acted, for operator actions
  * @param comment the operator's comment or reason, when given
  * @param chattering whether the alarm was chattering at this record
+ * @param words {@code message} in words the console can translate
  */
 public record AlarmTransition(
     String alarmId,
@@ -36,7 +39,32 @@ public record AlarmTransition(
     Cause cause,
     Optional<String> user,
     Optional<String> comment,
-    boolean chattering) {
+    boolean chattering,
+    Because words) {
+
+  public AlarmTransition {
+    Objects.requireNonNull(words, "words");
+  }
+
+  /** A record whose message is known only as plain text (shown as written). */
+  public AlarmTransition(
+      String alarmId,
+      String source,
+      Instant at,
+      AlarmState from,
+      AlarmState to,
+      AlarmPriority priority,
+      boolean active,
+      double value,
+      String message,
+      Cause cause,
+      Optional<String> user,
+      Optional<String> comment,
+      boolean chattering) {
+    this(
+        alarmId, source, at, from, to, priority, active, value, message, cause, user, comment,
+        chattering, AlarmText.text(message));
+  }
 
   /** What caused a record. */
   public enum Cause {

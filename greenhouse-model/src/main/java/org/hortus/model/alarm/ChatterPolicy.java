@@ -1,6 +1,7 @@
 package org.hortus.model.alarm;
 
 import java.time.Duration;
+import org.hortus.model.control.Because;
 
 /**
  * When an alarm counts as chattering and what happens then. ISA-18.2 / EEMUA 191: 3 or more
@@ -37,6 +38,11 @@ public record ChatterPolicy(
 
   /** {@code "3 activations within 60 s"}. */
   public String describe() {
-    return activations + " activations within " + AlarmText.duration(window);
+    return words().english();
+  }
+
+  /** The policy in words the console can translate. */
+  public Because words() {
+    return Because.of(AlarmPhrase.CHATTER_POLICY, activations, AlarmText.duration(window));
   }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.hortus.model.alarm.AlarmCondition.Flood;
-import org.hortus.model.control.Fmt;
+import org.hortus.model.control.Because;
 
 /**
  * Flood warning from the drainage water level and the rain: a pure function of recent samples. The
@@ -55,7 +55,7 @@ public final class FloodForecast {
       double hours = (flood.limitMm() - level) / slope;
       eta = Optional.of(Duration.ofSeconds(Math.round(Math.min(hours, 1e6) * SECONDS_PER_HOUR)));
     }
-    String message = message(level, slope, rainMmPerHour, aboveWarning, eta, flood);
+    Because message = message(level, slope, rainMmPerHour, aboveWarning, eta, flood);
     return Optional.of(
         new FloodOutlook(
             level,
@@ -94,32 +94,36 @@ public final class FloodForecast {
     return Duration.between(origin, at).toMillis() / 1000.0 / SECONDS_PER_HOUR;
   }
 
-  private static String message(
+  private static Because message(
       double level,
       double slope,
       double rain,
       boolean aboveWarning,
       Optional<Duration> eta,
       Flood flood) {
-    StringBuilder text = new StringBuilder("drain level ").append(Fmt.f0(level)).append(" mm");
+    Because text;
     if (Double.isNaN(slope)) {
-      text.append(", trend not known yet");
+      text = Because.of(AlarmPhrase.DRAIN_TREND_UNKNOWN, level);
     } else if (Math.abs(slope) < STEADY_MM_PER_HOUR) {
-      text.append(" steady");
+      text = Because.of(AlarmPhrase.DRAIN_STEADY, level);
     } else {
-      text.append(slope > 0 ? " rising " : " falling ").append(Fmt.f0(Math.abs(slope)));
-      text.append(" mm/h");
+      text =
+          Because.of(
+              slope > 0 ? AlarmPhrase.DRAIN_RISING : AlarmPhrase.DRAIN_FALLING, level, Math.abs(slope));
     }
-    text.append(rain > 0 ? " with rain " + Fmt.f1(rain) + " mm/h" : " without rain");
-    String limit = Fmt.f0(flood.limitMm()) + " mm limit";
+    text =
+        rain > 0
+            ? Because.of(AlarmPhrase.WITH_RAIN, text, rain)
+            : Because.of(AlarmPhrase.WITHOUT_RAIN, text);
     if (level >= flood.limitMm()) {
-      return text.append("; at or above the ").append(limit).toString();
+      return Because.of(AlarmPhrase.AT_LIMIT, text, flood.limitMm());
     }
     if (aboveWarning) {
-      text.append("; above the ").append(Fmt.f0(flood.warnAboveMm())).append(" mm warning level");
+      text = Because.of(AlarmPhrase.ABOVE_WARNING, text, flood.warnAboveMm());
     }
-    eta.ifPresent(
-        d -> text.append("; reaches the ").append(limit).append(" in ").append(AlarmText.about(d)));
-    return text.toString();
+    if (eta.isPresent()) {
+      text = Because.of(AlarmPhrase.REACHES_LIMIT, text, flood.limitMm(), AlarmText.about(eta.get()));
+    }
+    return text;
   }
 }

@@ -2,6 +2,7 @@ package org.hortus.model.alarm;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.hortus.model.control.Because;
 
 /**
  * The flood outlook of one instant, from {@link FloodForecast}.
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param aboveWarning whether the level is above the warning level
  * @param timeToLimit at the current rate, how long until the level reaches its limit: zero at or
  *     above it, empty when the level is steady (under 1 mm/h) or falling
- * @param message e.g. {@code "drain level 820 mm rising 95 mm/h with rain 12.0 mm/h; reaches the
+ * @param words e.g. {@code "drain level 820 mm rising 95 mm/h with rain 12.0 mm/h; reaches the
  *     1200 mm limit in about 4 h"}
  * @param clearBelowMm the level at or below which a raised warning may clear (warning level −
  *     deadband)
@@ -28,8 +29,13 @@ public record FloodOutlook(
     boolean raining,
     boolean aboveWarning,
     Optional<Duration> timeToLimit,
-    String message,
+    Because words,
     double clearBelowMm) {
+
+  /** The outlook in English words. */
+  public String message() {
+    return words.english();
+  }
 
   /** Whether a new warning is raised: rising in rain, or above the warning level. */
   public boolean raises() {

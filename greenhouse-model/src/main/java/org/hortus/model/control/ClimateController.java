@@ -39,9 +39,9 @@ public final class ClimateController {
   private final Pid ventilation;
   private final RunningAverage wind;
   private final StormInterlock storm;
-  private final SensorFallback airSensor = new SensorFallback("air temperature sensor");
-  private final SensorFallback windSensor = new SensorFallback("wind sensor");
-  private final SensorFallback co2Sensor = new SensorFallback("CO2 sensor");
+  private final SensorFallback airSensor = new SensorFallback(ClimateReason.SENSOR_AIR);
+  private final SensorFallback windSensor = new SensorFallback(ClimateReason.SENSOR_WIND);
+  private final SensorFallback co2Sensor = new SensorFallback(ClimateReason.SENSOR_CO2);
   private final Map<Actuator, ActuatorCommand> last = new EnumMap<>(Actuator.class);
   private LocalDate day;
   private double co2DosedTodayKg;
@@ -84,7 +84,7 @@ public final class ClimateController {
     Instant now = in.now();
     startDayIfNew(in.localDate());
     Map<Actuator, ActuatorCommand> commands = new EnumMap<>(Actuator.class);
-    List<String> interlocks = new ArrayList<>();
+    List<Because> interlocks = new ArrayList<>();
 
     Optional<SensorReading> air = usableAir(in);
     boolean airUsable = airSensor.observe(air.isPresent(), now);
@@ -93,7 +93,7 @@ public final class ClimateController {
     HumidityCheck humidity =
         rhUsable
             ? HumidityCheck.of(setpoints.humidity(), airCelsius, in.relativeHumidityPercent().value())
-            : new HumidityCheck(0, "humidity unknown");
+            : new HumidityCheck(0, Because.of(ClimateReason.HUMIDITY_UNKNOWN));
     boolean windUsable = windSensor.observe(in.windSpeedMetresPerSecond().usable(), now);
     if (windUsable) {
       wind.add(now, in.windSpeedMetresPerSecond().value());
@@ -103,12 +103,12 @@ public final class ClimateController {
     // Heating.
     if (airUsable) {
       double pipe = heating.update(setpoints.heatingTemperatureCelsius() - airCelsius, scanSeconds, heatingFeedForward(in, setpoints));
-      String reason = ("air " + Fmt.f1(airCelsius) + " °C, heating setpoint " + Fmt.f1(setpoints.heatingTemperatureCelsius()) + " °C");
+      Because reason = Because.of(ClimateReason.HEATING_AIR, airCelsius, setpoints.heatingTemperatureCelsius());
       if (humidity.tooHumid() && pipe < settings.humidityMinPipeCelsius()) {
         pipe = settings.humidityMinPipeCelsius();
-        reason = "minimum pipe for humidity: " + humidity.description();
+        reason = Because.of(ClimateReason.HEATING_HUMIDITY, humidity.description());
       }
-      commands.put(Actuator.HEATING_PIPE_TEMPERATURE, new ActuatorCommand(Actuator.HEATING_PIPE_TEMPERATURE, pipe, "heating", reason));
+      commands.put(Actuator.HEATING_PIPE_TEMPERATURE, new ActuatorCommand(Actuator.HEATING_PIPE_TEMPERATURE, pipe, Decider.HEATING, reason));
     } else {
       commands.put(Actuator.HEATING_PIPE_TEMPERATURE,
           airSensor.command(Actuator.HEATING_PIPE_TEMPERATURE, lastValue(Actuator.HEATING_PIPE_TEMPERATURE), settings.minPipeCelsius(), settings.sensorHoldTime(), now));
@@ -157,32 +157,32 @@ public final class ClimateController {
     double warmEnough = clamp01(airCelsius - (sp.heatingTemperatureCelsius() - 1));
     double humidityDemand = clamp01(humidity.excessPercent() / settings.humidityPBandPercent()) * settings.humidityMaxVentPercent() * warmEnough;
     double demand = Math.max(temperatureDemand, humidityDemand);
-    String why = temperatureDemand >= humidityDemand
-        ? ("air " + Fmt.f1(airCelsius) + " °C, ventilation setpoint " + Fmt.f1(sp.ventilationTemperatureCelsius()) + " °C")
-        : "humidity: " + humidity.description();
+    Because why = temperatureDemand >= humidityDemand
+        ? Because.of(ClimateReason.VENTILATION_AIR, airCelsius, sp.ventilationTemperatureCelsius())
+        : Because.of(ClimateReason.VENTILATION_HUMIDITY, humidity.description());
     // Lee side first, then windward: total demand 0–50 % opens lee, 50–100 % windward.
     double lee = Math.min(100, demand * 2);
     double windward = Math.max(0, demand * 2 - 100);
-    String decidedBy = "ventilation";
+    Decider decidedBy = Decider.VENTILATION;
     if (scheduled.isPresent()) {
       ScheduledVentilation run = scheduled.get();
       lee = run.openingPercent();
       windward = run.openingPercent();
-      decidedBy = "ventilation schedule";
-      why = "schedule '" + run.scheduleName() + "' until " + run.until().atZone(zone).toLocalTime().withNano(0);
+      decidedBy = Decider.VENTILATION_SCHEDULE;
+      why = Because.of(ClimateReason.VENTILATION_SCHEDULE, run.scheduleName(), run.until().atZone(zone).toLocalTime().withNano(0));
     }
-    String leeWhy = why;
-    String windwardWhy = why;
+    Because leeWhy = why;
+    Because windwardWhy = why;
     if (windUsable) {
       double leeLimit = windLimit(meanWind, settings.leeWindStartClosingMetresPerSecond(), settings.leeWindClosedMetresPerSecond());
       double windwardLimit = windLimit(meanWind, settings.windwardWindStartClosingMetresPerSecond(), settings.windwardWindClosedMetresPerSecond());
       if (lee > leeLimit) {
         lee = leeLimit;
-        leeWhy = ("limited by wind " + Fmt.f1(meanWind) + " m/s");
+        leeWhy = Because.of(ClimateReason.VENTILATION_WIND, meanWind);
       }
       if (windward > windwardLimit) {
         windward = windwardLimit;
-        windwardWhy = ("limited by wind " + Fmt.f1(meanWind) + " m/s");
+        windwardWhy = Because.of(ClimateReason.VENTILATION_WIND, meanWind);
       }
       commands.put(Actuator.LEE_VENT, new ActuatorCommand(Actuator.LEE_VENT, lee, decidedBy, leeWhy));
       commands.put(Actuator.WINDWARD_VENT, new ActuatorCommand(Actuator.WINDWARD_VENT, windward, decidedBy, windwardWhy));
@@ -202,21 +202,23 @@ public final class ClimateController {
 
   private ActuatorCommand co2(ClimateInputs in, ResolvedSetpoints sp, Map<Actuator, ActuatorCommand> commands, double scanSeconds) {
     if (!co2Sensor.observe(in.co2Ppm().usable(), in.now())) {
-      return new ActuatorCommand(Actuator.CO2_DOSING, 0, "sensor fallback", "CO2 sensor unusable: dosing stopped");
+      return new ActuatorCommand(Actuator.CO2_DOSING, 0, Decider.SENSOR_FALLBACK, Because.of(ClimateReason.CO2_SENSOR_UNUSABLE));
     }
     double vents = Math.max(commands.get(Actuator.LEE_VENT).value(), commands.get(Actuator.WINDWARD_VENT).value());
     boolean reduced = vents > sp.co2().reduceAboveVentOpeningPercent();
     double target = reduced ? sp.co2().reducedTargetPpm() : sp.co2().targetPpm();
     double measured = in.co2Ppm().value();
     double rate = clamp01((target - measured) / settings.co2PBandPpm()) * settings.co2CapacityKgPerHour();
-    String why = ("CO2 " + Fmt.f0(measured) + " ppm, target " + Fmt.f0(target) + " ppm" + (reduced ? " (reduced: vents " + Fmt.f0(vents) + " % > " + Fmt.f0(sp.co2().reduceAboveVentOpeningPercent()) + " %)" : ""));
+    Because why = reduced
+        ? Because.of(ClimateReason.CO2_DOSING_REDUCED, measured, target, vents, sp.co2().reduceAboveVentOpeningPercent())
+        : Because.of(ClimateReason.CO2_DOSING, measured, target);
     double remainingKg = Math.max(0, settings.co2DailyLimitKg() - co2DosedTodayKg);
     double maxRate = remainingKg / (scanSeconds / 3600);
     if (rate > maxRate) {
       rate = maxRate;
-      why = ("daily CO2 limit " + Fmt.f0(settings.co2DailyLimitKg()) + " kg reached");
+      why = Because.of(ClimateReason.CO2_DAILY_LIMIT, settings.co2DailyLimitKg());
     }
-    return new ActuatorCommand(Actuator.CO2_DOSING, rate, "CO2", why);
+    return new ActuatorCommand(Actuator.CO2_DOSING, rate, Decider.CO2, why);
   }
 
   private void screens(ClimateInputs in, ResolvedSetpoints sp, HumidityCheck humidity, double airCelsius, Map<Actuator, ActuatorCommand> commands) {
@@ -224,9 +226,9 @@ public final class ClimateController {
     SensorReading outside = in.outsideTemperatureCelsius();
     SensorReading radiation = in.globalRadiationWattsPerM2();
     if (!outside.usable() || !radiation.usable()) {
-      String why = "weather station unusable: holding screens";
-      commands.put(Actuator.ENERGY_SCREEN, new ActuatorCommand(Actuator.ENERGY_SCREEN, lastValue(Actuator.ENERGY_SCREEN), "sensor fallback", why));
-      commands.put(Actuator.SHADE_SCREEN, new ActuatorCommand(Actuator.SHADE_SCREEN, lastValue(Actuator.SHADE_SCREEN), "sensor fallback", why));
+      Because why = Because.of(ClimateReason.SCREENS_WEATHER_UNUSABLE);
+      commands.put(Actuator.ENERGY_SCREEN, new ActuatorCommand(Actuator.ENERGY_SCREEN, lastValue(Actuator.ENERGY_SCREEN), Decider.SENSOR_FALLBACK, why));
+      commands.put(Actuator.SHADE_SCREEN, new ActuatorCommand(Actuator.SHADE_SCREEN, lastValue(Actuator.SHADE_SCREEN), Decider.SENSOR_FALLBACK, why));
       return;
     }
     double closeBelow = rules.energyScreenBelowOutsideCelsius();
@@ -239,21 +241,20 @@ public final class ClimateController {
         : outside.value() < closeBelow;
     energyScreenClosed = cold && (dark || !sunWarmsEnough);
     double energy = 0;
-    String energyWhy = ("open: outside " + Fmt.f1(outside.value()) + " °C, radiation " + Fmt.f0(radiation.value()) + " W/m²");
+    Because energyWhy = Because.of(ClimateReason.ENERGY_SCREEN_OPEN, outside.value(), radiation.value());
     if (energyScreenClosed) {
       energy = 100;
-      energyWhy = dark
-          ? ("closed: outside " + Fmt.f1(outside.value()) + " °C below " + Fmt.f1(closeBelow) + " °C at night")
-          : ("closed: outside " + Fmt.f1(outside.value()) + " °C below " + Fmt.f1(closeBelow) + " °C and the sun keeps air under heating + 4 K");
+      energyWhy = Because.of(
+          dark ? ClimateReason.ENERGY_SCREEN_NIGHT : ClimateReason.ENERGY_SCREEN_COLD_DAY, outside.value(), closeBelow);
       if (humidity.tooHumid()) {
         energy = 100 - rules.humidityGapPercent();
-        energyWhy = ("humidity gap " + Fmt.f0(rules.humidityGapPercent()) + " %: " + humidity.description());
+        energyWhy = Because.of(ClimateReason.ENERGY_SCREEN_HUMIDITY_GAP, rules.humidityGapPercent(), humidity.description());
       }
     }
-    commands.put(Actuator.ENERGY_SCREEN, new ActuatorCommand(Actuator.ENERGY_SCREEN, energy, "screens", energyWhy));
+    commands.put(Actuator.ENERGY_SCREEN, new ActuatorCommand(Actuator.ENERGY_SCREEN, energy, Decider.SCREENS, energyWhy));
 
     double shade = 0;
-    String shadeWhy = "open";
+    Because shadeWhy = Because.of(ClimateReason.SHADE_SCREEN_OPEN);
     if (rules.shadeScreenAboveRadiationWattsPerM2().isPresent()) {
       double above = rules.shadeScreenAboveRadiationWattsPerM2().get();
       shadeScreenClosed = shadeScreenClosed
@@ -261,13 +262,13 @@ public final class ClimateController {
           : radiation.value() > above;
       if (shadeScreenClosed) {
         shade = 100;
-        shadeWhy = ("closed: radiation " + Fmt.f0(radiation.value()) + " W/m² above " + Fmt.f0(above) + " W/m²");
+        shadeWhy = Because.of(ClimateReason.SHADE_SCREEN_CLOSED, radiation.value(), above);
       }
     } else {
       shadeScreenClosed = false;
-      shadeWhy = "open: no shade rule in this period";
+      shadeWhy = Because.of(ClimateReason.SHADE_SCREEN_NO_RULE);
     }
-    commands.put(Actuator.SHADE_SCREEN, new ActuatorCommand(Actuator.SHADE_SCREEN, shade, "screens", shadeWhy));
+    commands.put(Actuator.SHADE_SCREEN, new ActuatorCommand(Actuator.SHADE_SCREEN, shade, Decider.SCREENS, shadeWhy));
   }
 
   private ActuatorCommand lamps(ClimateInputs in, Optional<SupplementalLight> light, double scanSeconds) {
@@ -279,68 +280,71 @@ public final class ClimateController {
       lightTodayMolPerM2 += settings.lampPpfdMicromolPerM2s() * scanSeconds / 1e6;
     }
     LocalTime local = in.now().atZone(zone).toLocalTime();
-    String why;
+    Because why;
     boolean on;
     if (light.isEmpty()) {
       on = false;
-      why = "no lamps in this period";
+      why = Because.of(ClimateReason.LAMPS_NONE);
     } else if (local.isBefore(settings.lampsAllowedFrom()) || !local.isBefore(settings.lampsAllowedUntil())) {
       on = false;
-      why = "outside lamp hours " + settings.lampsAllowedFrom() + "–" + settings.lampsAllowedUntil();
+      why = Because.of(ClimateReason.LAMPS_OUTSIDE_HOURS, settings.lampsAllowedFrom(), settings.lampsAllowedUntil());
     } else if (lightTodayMolPerM2 >= light.get().dailyLightIntegralMolPerM2()) {
       on = false;
-      why = ("light integral " + Fmt.f1(light.get().dailyLightIntegralMolPerM2()) + " mol/m² reached");
+      why = Because.of(ClimateReason.LAMPS_INTEGRAL_REACHED, light.get().dailyLightIntegralMolPerM2());
     } else if (!radiation.usable()) {
       on = lampsOn;
-      why = "radiation sensor unusable: holding lamps";
+      why = Because.of(ClimateReason.LAMPS_RADIATION_UNUSABLE);
     } else {
       double threshold = light.get().onBelowRadiationWattsPerM2();
       on = lampsOn ? radiation.value() < threshold + settings.lampHysteresisWattsPerM2() : radiation.value() < threshold;
-      why = ("radiation " + Fmt.f0(radiation.value()) + " W/m² " + (on ? "below" : "above") + " " + Fmt.f0(threshold) + " W/m², light so far " + Fmt.f1(lightTodayMolPerM2) + " of " + Fmt.f1(light.get().dailyLightIntegralMolPerM2()) + " mol/m²");
+      why = Because.of(on ? ClimateReason.LAMPS_ON : ClimateReason.LAMPS_OFF,
+          radiation.value(), threshold, lightTodayMolPerM2, light.get().dailyLightIntegralMolPerM2());
     }
     lampsOn = on;
-    return new ActuatorCommand(Actuator.LAMPS, on ? 1 : 0, "lamps", why);
+    return new ActuatorCommand(Actuator.LAMPS, on ? 1 : 0, Decider.LAMPS, why);
   }
 
   private void applyOverrides(Collection<ManualOverride> overrides, Instant now, Map<Actuator, ActuatorCommand> commands) {
     for (ManualOverride override : overrides) {
       if (override.activeAt(now)) {
         commands.put(override.actuator(), new ActuatorCommand(
-            override.actuator(), override.value(), "manual override",
-            "set by " + override.user() + " until " + override.expires().atZone(zone).toLocalTime().withNano(0) + ": " + override.reason()));
+            override.actuator(), override.value(), Decider.MANUAL_OVERRIDE,
+            Because.of(ClimateReason.OVERRIDE, override.user(), override.expires().atZone(zone).toLocalTime().withNano(0), String.valueOf(override.reason()))));
       }
     }
   }
 
   private void applyInterlocks(
       ClimateInputs in, boolean airUsable, double airCelsius, boolean windUsable, double meanWind,
-      Map<Actuator, ActuatorCommand> commands, List<String> interlocks) {
+      Map<Actuator, ActuatorCommand> commands, List<Because> interlocks) {
     if (windUsable) {
       storm.update(meanWind, in.now()).ifPresent(reason -> {
         interlocks.add(reason);
-        force(commands, Actuator.LEE_VENT, 0, "storm interlock", reason);
-        force(commands, Actuator.WINDWARD_VENT, 0, "storm interlock", reason);
+        force(commands, Actuator.LEE_VENT, 0, Decider.STORM_INTERLOCK, reason);
+        force(commands, Actuator.WINDWARD_VENT, 0, Decider.STORM_INTERLOCK, reason);
       });
     }
     if (airUsable && airCelsius < settings.frostAirCelsius()) {
-      String reason = ("frost: air " + Fmt.f1(airCelsius) + " °C below " + Fmt.f1(settings.frostAirCelsius()) + " °C");
+      Because reason = Because.of(ClimateReason.FROST, airCelsius, settings.frostAirCelsius());
       interlocks.add(reason);
-      force(commands, Actuator.LEE_VENT, 0, "frost interlock", reason);
-      force(commands, Actuator.WINDWARD_VENT, 0, "frost interlock", reason);
-      force(commands, Actuator.HEATING_PIPE_TEMPERATURE, settings.maxPipeCelsius(), "frost interlock", reason);
+      force(commands, Actuator.LEE_VENT, 0, Decider.FROST_INTERLOCK, reason);
+      force(commands, Actuator.WINDWARD_VENT, 0, Decider.FROST_INTERLOCK, reason);
+      force(commands, Actuator.HEATING_PIPE_TEMPERATURE, settings.maxPipeCelsius(), Decider.FROST_INTERLOCK, reason);
     }
     if (in.rain().usable() && in.rain().value() > 0
         && commands.get(Actuator.WINDWARD_VENT).value() > settings.rainWindwardMaxPercent()) {
-      String reason = ("rain: windward vents at most " + Fmt.f0(settings.rainWindwardMaxPercent()) + " %");
+      Because reason = Because.of(ClimateReason.RAIN, settings.rainWindwardMaxPercent());
       interlocks.add(reason);
-      force(commands, Actuator.WINDWARD_VENT, settings.rainWindwardMaxPercent(), "rain interlock", reason);
+      force(commands, Actuator.WINDWARD_VENT, settings.rainWindwardMaxPercent(), Decider.RAIN_INTERLOCK, reason);
     }
   }
 
-  private static void force(Map<Actuator, ActuatorCommand> commands, Actuator actuator, double value, String decidedBy, String reason) {
+  private static void force(Map<Actuator, ActuatorCommand> commands, Actuator actuator, double value, Decider decider, Because reason) {
     ActuatorCommand before = commands.get(actuator);
-    String beaten = before.decidedBy().equals("manual override") ? " (beats manual override: " + before.reason() + ")" : "";
-    commands.put(actuator, new ActuatorCommand(actuator, value, decidedBy, reason + beaten));
+    Because why = before.decider() == Decider.MANUAL_OVERRIDE
+        ? Because.of(ClimateReason.BEATS_OVERRIDE, reason, before.because())
+        : reason;
+    commands.put(actuator, new ActuatorCommand(actuator, value, decider, why));
   }
 
   /**
@@ -364,12 +368,12 @@ public final class ClimateController {
   /** Bumpless transfer: when something other than the loop decided, the loop follows it. */
   private void trackLoops(Map<Actuator, ActuatorCommand> commands) {
     ActuatorCommand pipe = commands.get(Actuator.HEATING_PIPE_TEMPERATURE);
-    if (!pipe.decidedBy().equals("heating")) {
+    if (pipe.decider() != Decider.HEATING) {
       heating.track(pipe.value(), lastHeatingFeedForward);
     }
     ActuatorCommand lee = commands.get(Actuator.LEE_VENT);
     ActuatorCommand windward = commands.get(Actuator.WINDWARD_VENT);
-    if (!lee.decidedBy().equals("ventilation") || !windward.decidedBy().equals("ventilation")) {
+    if (lee.decider() != Decider.VENTILATION || windward.decider() != Decider.VENTILATION) {
       // Back to the total demand the applied openings stand for (lee first, then windward).
       ventilation.track(Math.min(ventilation.output(), (lee.value() + windward.value()) / 2));
     }

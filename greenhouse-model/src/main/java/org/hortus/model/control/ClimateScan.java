@@ -11,20 +11,25 @@ import java.util.Map;
  *
  * @param time the scan's instant
  * @param commands every actuator's command
- * @param interlocks the interlocks holding this scan, in words (empty when none)
+ * @param interlockReasons the interlocks holding this scan, each with its reason (empty when none)
  * @param co2DosedTodayKg CO2 dosed since local midnight
  * @param lightIntegralTodayMolPerM2 photosynthetic light received since local midnight
  */
 public record ClimateScan(
     Instant time,
     Map<Actuator, ActuatorCommand> commands,
-    List<String> interlocks,
+    List<Because> interlockReasons,
     double co2DosedTodayKg,
     double lightIntegralTodayMolPerM2) {
 
   public ClimateScan {
     commands = java.util.Collections.unmodifiableMap(new EnumMap<>(commands));
-    interlocks = List.copyOf(interlocks);
+    interlockReasons = List.copyOf(interlockReasons);
+  }
+
+  /** The interlocks holding this scan, in English words (empty when none). */
+  public List<String> interlocks() {
+    return interlockReasons.stream().map(Because::english).toList();
   }
 
   public ActuatorCommand command(Actuator actuator) {

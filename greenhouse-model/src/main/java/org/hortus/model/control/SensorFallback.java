@@ -10,11 +10,11 @@ import java.time.Instant;
  */
 final class SensorFallback {
 
-  private final String sensorName;
+  private final ClimateReason sensor;
   private Instant unusableSince;
 
-  SensorFallback(String sensorName) {
-    this.sensorName = sensorName;
+  SensorFallback(ClimateReason sensor) {
+    this.sensor = sensor;
   }
 
   /** Records whether the sensor is usable at {@code now}; returns whether it is. */
@@ -32,11 +32,11 @@ final class SensorFallback {
     Duration out = Duration.between(unusableSince, now);
     if (out.compareTo(hold) < 0) {
       return new ActuatorCommand(
-          actuator, lastValue, "sensor fallback",
-          (sensorName + " unusable for " + out.toSeconds() + " s: holding last output"));
+          actuator, lastValue, Decider.SENSOR_FALLBACK,
+          Because.of(ClimateReason.FALLBACK_HOLDING, Because.of(sensor), out.toSeconds()));
     }
     return new ActuatorCommand(
-        actuator, safeValue, "sensor fallback",
-        (sensorName + " unusable for " + out.toSeconds() + " s: safe output"));
+        actuator, safeValue, Decider.SENSOR_FALLBACK,
+        Because.of(ClimateReason.FALLBACK_SAFE, Because.of(sensor), out.toSeconds()));
   }
 }

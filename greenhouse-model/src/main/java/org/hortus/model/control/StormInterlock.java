@@ -23,7 +23,7 @@ final class StormInterlock {
   }
 
   /** Updates with this scan's mean wind; returns the reason while the interlock holds. */
-  Optional<String> update(double meanWindMetresPerSecond, Instant now) {
+  Optional<Because> update(double meanWindMetresPerSecond, Instant now) {
     if (meanWindMetresPerSecond > limitMetresPerSecond) {
       if (!active) {
         peakMetresPerSecond = 0;
@@ -31,8 +31,7 @@ final class StormInterlock {
       active = true;
       calmSince = null;
       peakMetresPerSecond = Math.max(peakMetresPerSecond, meanWindMetresPerSecond);
-      return Optional.of(
-          ("storm: wind " + Fmt.f1(meanWindMetresPerSecond) + " m/s above " + Fmt.f1(limitMetresPerSecond) + " m/s"));
+      return Optional.of(Because.of(ClimateReason.STORM, meanWindMetresPerSecond, limitMetresPerSecond));
     }
     if (!active) {
       return Optional.empty();
@@ -45,7 +44,7 @@ final class StormInterlock {
       active = false;
       return Optional.empty();
     }
-    return Optional.of(
-        ("storm hold: wind below " + Fmt.f1(limitMetresPerSecond) + " m/s for " + calm.toMinutes() + " of " + hold.toMinutes() + " min (peak " + Fmt.f1(peakMetresPerSecond) + " m/s)"));
+    return Optional.of(Because.of(
+        ClimateReason.STORM_HOLD, limitMetresPerSecond, calm.toMinutes(), hold.toMinutes(), peakMetresPerSecond));
   }
 }

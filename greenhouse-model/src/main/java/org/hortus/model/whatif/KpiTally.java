@@ -4,6 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.hortus.model.control.Actuator;
+import org.hortus.model.control.Because;
+import org.hortus.model.control.ClimateReason;
+import org.hortus.model.control.Phrase;
 import org.hortus.model.control.ClimateSettings;
 import org.hortus.model.recipe.HumidityLimit;
 
@@ -19,7 +22,8 @@ final class KpiTally {
   private double tooHumid;
   private double co2Below;
   private final List<String> events = new ArrayList<>();
-  private List<String> previousInterlocks = List.of();
+  private final List<InterlockEvent> interlockEvents = new ArrayList<>();
+  private List<Phrase> previousInterlocks = List.of();
 
   KpiTally(ClimateSettings settings) {
     this.settings = settings;
@@ -42,24 +46,24 @@ final class KpiTally {
     if (ventsShut && settings.co2CapacityKgPerHour() > 0 && step.co2Ppm() < sp.co2().targetPpm() - 50) {
       co2Below += stepSeconds;
     }
-    List<String> interlocks = step.scan().interlocks().stream().map(KpiTally::kind).toList();
-    for (String reason : step.scan().interlocks()) {
+    List<Phrase> interlocks = step.scan().interlockReasons().stream().map(KpiTally::kind).toList();
+    for (Because reason : step.scan().interlockReasons()) {
       if (!previousInterlocks.contains(kind(reason))) {
-        events.add(WHEN.format(step.time()) + " " + reason);
+        events.add(WHEN.format(step.time()) + " " + reason.english());
+        interlockEvents.add(new InterlockEvent(step.time(), reason));
       }
     }
     previousInterlocks = interlocks;
   }
 
-  /** "storm: wind 18 m/s…" → "storm"; "storm hold: …" counts as the same episode. */
-  private static String kind(String reason) {
-    String head = reason.split(":")[0];
-    return head.startsWith("storm") ? "storm" : head;
+  /** The interlock a reason stands for: a storm's hold counts as the same episode as the storm. */
+  private static Phrase kind(Because reason) {
+    return reason.phrase() == ClimateReason.STORM_HOLD ? ClimateReason.STORM : reason.phrase();
   }
 
   KpiSummary summary(double heatingMegajoules, double waterLitres, double co2Kg) {
     return new KpiSummary(
         seconds / 3600, heatingMegajoules, waterLitres, co2Kg,
-        belowHeating / 3600, aboveVentilation / 3600, tooHumid / 3600, co2Below / 3600, events);
+        belowHeating / 3600, aboveVentilation / 3600, tooHumid / 3600, co2Below / 3600, events, interlockEvents);
   }
 }

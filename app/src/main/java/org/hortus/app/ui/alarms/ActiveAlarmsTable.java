@@ -42,8 +42,8 @@ final class ActiveAlarmsTable {
     table.setPlaceholder(new Label(texts.messages().text("alarms.active.none")));
     table.getColumns().add(column("alarms.column.priority", 90, a -> texts.priority(a.priority())));
     table.getColumns().add(column("alarms.column.state", 150, a -> texts.state(a.state())));
-    table.getColumns().add(column("alarms.column.alarm", 260, AlarmSnapshot::description));
-    table.getColumns().add(column("alarms.column.message", 380, AlarmSnapshot::message));
+    table.getColumns().add(column("alarms.column.alarm", 260, a -> texts.words(a.title())));
+    table.getColumns().add(column("alarms.column.message", 380, a -> texts.words(a.words())));
     table.getColumns().add(column("alarms.column.since", 150, a -> texts.time(a.since())));
     table.setRowFactory(v -> new AlarmRow());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -93,7 +93,7 @@ final class AlarmHistoryPane {
     table.getColumns().add(column("alarms.column.alarm", 200, AlarmTransition::alarmId));
     table.getColumns().add(column("alarms.column.change", 230,
         t -> messages.text("alarms.history.change", texts.state(t.from()), texts.state(t.to()))));
-    table.getColumns().add(column("alarms.column.message", 300, AlarmTransition::message));
+    table.getColumns().add(column("alarms.column.message", 300, t -> texts.words(t.words())));
     table.getColumns().add(column("alarms.column.user", 90, t -> t.user().orElse("")));
     table.getColumns().add(column("alarms.column.comment", 200, t -> t.comment().orElse("")));
     VBox.setVgrow(table, Priority.ALWAYS);
@@ -144,8 +144,10 @@ final class AlarmHistoryPane {
     status.setText(messages.text("alarms.history.cancelled"));
   }
 
-  private static boolean matches(AlarmTransition t, String wanted) {
-    return (t.alarmId() + "\n" + t.message() + "\n" + t.user().orElse("") + "\n" + t.comment().orElse(""))
+  /** Whether the text is in the alarm, its message (as shown or in English), user or comment. */
+  private boolean matches(AlarmTransition t, String wanted) {
+    return (t.alarmId() + "\n" + texts.words(t.words()) + "\n" + t.message() + "\n" + t.user().orElse("")
+        + "\n" + t.comment().orElse(""))
         .toLowerCase(Locale.ROOT).contains(wanted);
   }
 

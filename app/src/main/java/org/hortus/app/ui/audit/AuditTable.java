@@ -27,7 +27,7 @@ final class AuditTable {
     table.setPlaceholder(new Label(texts.text("audit.table.none")));
     table.getColumns().add(column("audit.column.seq", 60, e -> Long.toString(e.seq())));
     table.getColumns().add(column("audit.column.time", 170, e -> texts.time(e.record().at())));
-    table.getColumns().add(column("audit.column.user", 100, e -> e.record().actor()));
+    table.getColumns().add(column("audit.column.user", 100, e -> actor(e.record().actor())));
     table.getColumns().add(column("audit.column.action", 170, e -> texts.action(e.record().action())));
     table.getColumns().add(column("audit.column.target", 160, e -> e.record().subject()));
     TableColumn<AuditEntry, String> change = column("audit.column.change", 420, e -> texts.change(e.record()));
@@ -47,6 +47,11 @@ final class AuditTable {
     column.setPrefWidth(width);
     column.setSortable(false); // the order is the chain's, newest first
     return column;
+  }
+
+  /** The built-in system account in the reader's language; people's names as stored. */
+  private String actor(String name) {
+    return name.equals(org.hortus.app.security.AuthService.SYSTEM_ACTOR) ? texts.text("audit.actor.system") : name;
   }
 
   private final class ChangeCell extends TableCell<AuditEntry, String> {

@@ -12,7 +12,7 @@ import org.hortus.app.ui.Messages;
 /**
  * An audit row's before and after state in one line: what was created, what was removed, or which
  * fields changed ({@code role: TECHNICIAN → AGRONOMIST}). Field names are translated where the
- * bundle knows them ({@code audit.field.*}); values are data and shown as stored. State that is
+ * bundle knows them ({@code audit.field.*}); values are data and shown as stored, but for yes/no and role names. State that is
  * not a JSON object is shown as it is. Stateless.
  */
 final class ChangeSummary {
@@ -75,9 +75,19 @@ final class ChangeSummary {
     return messages.has(key) ? messages.text(key) : name;
   }
 
-  private static String value(JsonNode value) {
+  /** A stored value; yes/no and role names in the reader's language, the rest as stored. */
+  private String value(JsonNode value) {
     if (value.isMissingNode() || value.isNull()) {
       return "\u2014";
+    }
+    if (value.isBoolean()) {
+      return messages.text(value.asBoolean() ? "audit.value.yes" : "audit.value.no");
+    }
+    if (value.isTextual()) {
+      String role = "role." + value.asText().toLowerCase(java.util.Locale.ROOT);
+      if (messages.has(role)) {
+        return messages.text(role);
+      }
     }
     return value.isValueNode() ? value.asText() : value.toString();
   }

@@ -10,12 +10,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import org.hortus.app.ui.Messages;
 import org.hortus.app.ui.overview.Numbers;
+import org.hortus.app.ui.reasons.ReasonTexts;
 import org.hortus.model.control.Actuator;
 import org.hortus.model.control.ActuatorCommand;
 import org.hortus.model.control.ClimateScan;
 
 /**
- * Every actuator of the greenhouse with its command this scan, the unit, what decided it and why.
+ * Every actuator of the greenhouse with its command this scan, the unit, what decided it and why,
+ * in the user's language ({@link ReasonTexts}).
  * The rows are replaced only when something changed, so a refresh twice a second costs nothing
  * while the house is steady. FX thread only.
  */
@@ -25,11 +27,13 @@ final class ActuatorTable {
 
   private final Messages messages;
   private final Numbers numbers;
+  private final ReasonTexts reasons;
   private final TableView<ActuatorRow> table = new TableView<>();
 
-  ActuatorTable(Messages messages, Numbers numbers) {
+  ActuatorTable(Messages messages, Numbers numbers, ReasonTexts reasons) {
     this.messages = messages;
     this.numbers = numbers;
+    this.reasons = reasons;
     table.setId("actuator-table");
     table
         .getColumns()
@@ -69,9 +73,9 @@ final class ActuatorTable {
                   actuator,
                   name(messages, actuator),
                   command(actuator, command.value()),
-                  actuator.unit(),
-                  command.decidedBy(),
-                  command.reason()));
+                  reasons.unit(actuator),
+                  reasons.decider(command.decider()),
+                  reasons.text(command.because())));
         }
       }
     }

@@ -20,6 +20,8 @@ import org.hortus.app.ui.ConsoleContext;
 import org.hortus.app.ui.Messages;
 import org.hortus.app.ui.overview.LiveRefresh;
 import org.hortus.app.ui.overview.Numbers;
+import org.hortus.app.ui.reasons.ReasonTexts;
+import org.hortus.model.control.Because;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.recipe.ResolvedSetpoints;
 
@@ -35,6 +37,7 @@ public final class GreenhousePage {
 
   private final Messages messages;
   private final Numbers numbers;
+  private final ReasonTexts reasons;
   private final DateTimeFormatter time;
   private final BorderPane root = new BorderPane();
   private final ComboBox<Greenhouse> selector = new ComboBox<>();
@@ -51,13 +54,14 @@ public final class GreenhousePage {
   private GreenhousePage(ConsoleContext context) {
     messages = context.messages();
     numbers = new Numbers(messages, "greenhouse.none");
+    reasons = new ReasonTexts(messages, context.runtime().park().site().zone());
     time =
         DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
             .withLocale(messages.locale())
             .withZone(context.runtime().park().site().zone());
     List<Greenhouse> houses = context.runtime().park().greenhouses();
     gauges = new GaugeRow(messages);
-    actuators = new ActuatorTable(messages, numbers);
+    actuators = new ActuatorTable(messages, numbers, reasons);
     reader = new HouseReader(context.runtime(), context.trends(), houses.getFirst().id());
     selector.setId("greenhouse-select");
     selector.getItems().setAll(houses);
@@ -185,11 +189,11 @@ public final class GreenhousePage {
                           "greenhouse.recipe.next", n.periodName(), time.format(n.start())))
               .orElse(messages.text("greenhouse.recipe.nonext")));
     }
-    List<String> holding = scan == null ? List.of() : scan.scan().interlocks();
+    List<Because> holding = scan == null ? List.of() : scan.scan().interlockReasons();
     interlocks.setText(
         holding.isEmpty()
             ? messages.text("greenhouse.interlocks.none")
-            : messages.text("greenhouse.interlocks.holding", String.join("; ", holding)));
+            : messages.text("greenhouse.interlocks.holding", reasons.join(holding)));
     interlocks.pseudoClassStateChanged(HOLDING, !holding.isEmpty());
     actuators.show(scan == null ? null : scan.scan());
   }

@@ -1,9 +1,11 @@
 package org.hortus.app.ui.overview;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hortus.app.demo.ClimatePoint;
 import org.hortus.app.demo.WeatherPoint;
@@ -11,8 +13,10 @@ import org.hortus.app.runtime.GreenhouseScanState;
 import org.hortus.app.runtime.ParkRuntime;
 import org.hortus.app.runtime.PointRegistry;
 import org.hortus.devices.PointValue;
+import org.hortus.model.alarm.AlarmPhrase;
 import org.hortus.model.alarm.AlarmSnapshot;
 import org.hortus.model.alarm.AlarmState;
+import org.hortus.model.control.Because;
 import org.hortus.model.control.Psychrometrics;
 import org.hortus.model.control.irrigation.IrrigationOutputs;
 import org.hortus.model.control.irrigation.ZoneCommand;
@@ -30,6 +34,14 @@ public final class OverviewReader {
   static final String DRAIN_LEVEL = "park.drain.level";
   static final String RAIN_GAUGE = "park.rain-gauge";
   static final String FLOOD_ALARM = "park.flood";
+
+  /** The messages that open with the alarm's title; their second argument is the condition. */
+  private static final Set<AlarmPhrase> TITLED =
+      EnumSet.of(
+          AlarmPhrase.MESSAGE,
+          AlarmPhrase.MESSAGE_FOR,
+          AlarmPhrase.MESSAGE_OUTSIDE_HOURS,
+          AlarmPhrase.MESSAGE_FOR_OUTSIDE_HOURS);
 
   private final ParkRuntime runtime;
   private final Supplier<List<AlarmSnapshot>> alarms;
@@ -129,16 +141,15 @@ public final class OverviewReader {
     } else {
       state = OverviewSnapshot.FloodState.UNKNOWN;
     }
+    Because words = alarm.map(OverviewReader::words).orElse(Because.of(AlarmPhrase.TEXT, ""));
     return new OverviewSnapshot.Flood(
-        level, value(registry, RAIN_GAUGE), state, alarm.map(OverviewReader::words).orElse(""));
+        level, value(registry, RAIN_GAUGE), state, words.english(), words);
   }
 
   /** The alarm's latest words without its description ("Flood warning: drainage basin"). */
-  private static String words(AlarmSnapshot alarm) {
-    String prefix = alarm.description() + " ";
-    return alarm.message().startsWith(prefix)
-        ? alarm.message().substring(prefix.length())
-        : alarm.message();
+  private static Because words(AlarmSnapshot alarm) {
+    Because message = alarm.words();
+    return TITLED.contains(message.phrase()) ? (Because) message.args().get(1) : message;
   }
 
   /** A point's latest value if GOOD, else NaN. */

@@ -1,6 +1,8 @@
 package org.hortus.app.ui.overview;
 
 import java.util.List;
+import org.hortus.model.alarm.AlarmPhrase;
+import org.hortus.model.control.Because;
 
 /**
  * One refresh of the overview: every greenhouse, the weather station and the flood watch.
@@ -37,13 +39,30 @@ public record OverviewSnapshot(List<HouseSummary> houses, Weather weather, Flood
    * @param drainLevelMillimetres the drainage basin's water level (NaN if not known)
    * @param rainGaugeMillimetresPerHour the park's rain gauge (NaN if not known)
    * @param state whether the flood alarm is active
-   * @param message the flood alarm's latest words, e.g. "drain level 1000 mm steady …"
+   * @param message the flood alarm's latest words in English, e.g. "drain level 1000 mm steady …"
+   * @param words the same words for the console to translate
    */
   public record Flood(
       double drainLevelMillimetres,
       double rainGaugeMillimetresPerHour,
       FloodState state,
-      String message) {}
+      String message,
+      Because words) {
+
+    /** A flood watch whose words are known only as plain text (shown as written). */
+    public Flood(
+        double drainLevelMillimetres,
+        double rainGaugeMillimetresPerHour,
+        FloodState state,
+        String message) {
+      this(
+          drainLevelMillimetres,
+          rainGaugeMillimetresPerHour,
+          state,
+          message,
+          Because.of(AlarmPhrase.TEXT, message));
+    }
+  }
 
   /** Whether the flood warning stands. */
   public enum FloodState {

@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.hortus.app.ui.Messages;
+import org.hortus.app.ui.reasons.ReasonTexts;
 import org.hortus.app.ui.overview.OverviewSnapshot.Flood;
 import org.hortus.app.ui.overview.OverviewSnapshot.FloodState;
 import org.hortus.app.ui.overview.OverviewSnapshot.Weather;
@@ -26,6 +27,7 @@ final class ParkStrip extends HBox {
 
   private final Messages messages;
   private final Numbers numbers;
+  private final ReasonTexts reasons;
   private final Label weather = new Label();
   private final Label drain = new Label();
   private final Label flood = new Label();
@@ -35,6 +37,7 @@ final class ParkStrip extends HBox {
     super(32);
     this.messages = messages;
     this.numbers = numbers;
+    this.reasons = new ReasonTexts(messages);
     getStyleClass().add("park-strip");
     setPadding(new Insets(10, 12, 10, 12));
     setAlignment(Pos.CENTER_LEFT);
@@ -77,7 +80,7 @@ final class ParkStrip extends HBox {
             numbers.format(f.rainGaugeMillimetresPerHour(), 1)));
     flood.setText(
         switch (f.state()) {
-          case WARNING -> messages.text("overview.flood.warning", f.message());
+          case WARNING -> messages.text("overview.flood.warning", reasons.text(f.words()));
           case CLEAR -> messages.text("overview.flood.clear");
           case UNKNOWN -> messages.text("overview.flood.unknown");
         });

@@ -148,7 +148,10 @@ public final class SceneTexts {
    * zones, recipes; user names) and the allowed symbols are taken out; empty when none.
    */
   public static List<String> englishIn(String text, Set<String> data, Set<String> allowedWords) {
-    String rest = text.replaceAll("\\b[a-z][a-z.+-]*://\\S+", " "); // endpoints and other URLs are addresses
+    String rest = text.replaceAll("\\b[a-z][a-z.+-]*://\\S+", " ") // endpoints and other URLs are addresses
+        .replaceAll("\\b[a-z]+:[^\\s,;]+", " ") // kind:id identifiers, e.g. an audit row's subject user:ada
+        .replaceAll("(?s)\\{\".*}", " ") // stored JSON records, shown verbatim to auditors
+        .replace("null", " ");
     List<String> byLength = new ArrayList<>(data);
     byLength.sort(Comparator.comparingInt(String::length).reversed());
     for (String datum : byLength) {

@@ -59,8 +59,8 @@ class CurvePointsTest {
   private static ClimateCurves curves(int intervals) {
     ClimateCurves.Recorder recorder = new ClimateCurves.Recorder(START, Duration.ofMinutes(15), intervals);
     ClimateScan scan = new ClimateScan(START, Map.of(
-        Actuator.LEE_VENT, new ActuatorCommand(Actuator.LEE_VENT, 10, "test", "test"),
-        Actuator.WINDWARD_VENT, new ActuatorCommand(Actuator.WINDWARD_VENT, 0, "test", "test")), List.of(), 0, 0);
+        Actuator.LEE_VENT, new ActuatorCommand(Actuator.LEE_VENT, 10, "ventilation", "test"),
+        Actuator.WINDWARD_VENT, new ActuatorCommand(Actuator.WINDWARD_VENT, 0, "ventilation", "test")), List.of(), 0, 0);
     for (int i = 0; i < intervals; i++) {
       double air = i == 200 * 96 ? 40 : 18 + 4 * Math.sin(i * 2 * Math.PI / 96);
       recorder.accept(new LoopStep(START.plus(Duration.ofMinutes(15L * i)), null, air, 80, 600, null, scan));
