@@ -1,0 +1,88 @@
+package org.hortus.app.ui.recipes;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+import org.hortus.app.ui.Messages;
+
+/**
+ * The draft's changes against the version a greenhouse runs ({@code #recipes-diff}): one row per
+ * changed field with stage, period, field, before and after, titled with what is compared ({@code
+ * #recipes-diff-title}).
+ */
+final class DiffPane {
+
+  private final Messages messages;
+  private final VBox root = new VBox(6);
+  private final Label title = new Label();
+  private final TableView<RecipeDiff.Change> table = new TableView<>();
+
+  DiffPane(Messages messages) {
+    this.messages = messages;
+    title.setId("recipes-diff-title");
+    title.getStyleClass().add("recipes-section-title");
+    title.setWrapText(true);
+    table.setId("recipes-diff");
+    table.setPrefHeight(170);
+    table.setPlaceholder(new Label(messages.text("recipes.diff.none")));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().setAll(List.of(
+        column("recipes.diff.stage", c -> c.stage()),
+        column("recipes.diff.period", c -> c.period()),
+        column("recipes.diff.field", this::fieldText),
+        column("recipes.diff.before", c -> c.before().map(v -> value(c, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent"))),
+        column("recipes.diff.after", c -> c.after().map(v -> value(c, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent")))));
+    root.getChildren().addAll(title, table);
+  }
+
+  Node root() {
+    return root;
+  }
+
+  /** Shows the changes, titled {@code heading}. */
+  void show(String heading, List<RecipeDiff.Change> changes) {
+    title.setText(heading);
+    table.getItems().setAll(changes);
+  }
+
+  /** Shows no comparison, saying why. */
+  void clear(String why) {
+    title.setText(why);
+    table.getItems().clear();
+  }
+
+  List<RecipeDiff.Change> shown() {
+    return List.copyOf(table.getItems());
+  }
+
+  /** The change as one readable line, e.g. "production › day › Heating temperature: 19.5 → 21". */
+  String line(RecipeDiff.Change change) {
+    return messages.text("recipes.diff.line", change.stage(), change.period(), fieldText(change),
+        change.before().map(v -> value(change, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent")),
+        change.after().map(v -> value(change, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent")));
+  }
+
+  private String fieldText(RecipeDiff.Change change) {
+    if (change.field().isEmpty()) {
+      return messages.text(change.period().isEmpty() ? "recipes.diff.wholeStage" : "recipes.diff.wholePeriod");
+    }
+    String key = "recipes.field." + change.field();
+    return messages.has(key) ? messages.text(key) : change.field();
+  }
+
+  private String value(RecipeDiff.Change change, String value, String absentKey) {
+    return change.field().isEmpty() ? messages.text("recipes.diff.present") : value;
+  }
+
+  private TableColumn<RecipeDiff.Change, String> column(String key, Function<RecipeDiff.Change, String> text) {
+    TableColumn<RecipeDiff.Change, String> column = new TableColumn<>(messages.text(key));
+    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+    column.setSortable(false);
+    return column;
+  }
+}
