@@ -35,8 +35,19 @@ final class DiffPane {
         column("recipes.diff.stage", c -> c.stage()),
         column("recipes.diff.period", c -> c.period()),
         column("recipes.diff.field", this::fieldText),
-        column("recipes.diff.before", c -> c.before().map(v -> value(c, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent"))),
-        column("recipes.diff.after", c -> c.after().map(v -> value(c, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent")))));
+        column("recipes.diff.before", c -> valueText(c, c.before())),
+        column("recipes.diff.after", c -> valueText(c, c.after()))));
+    table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+      @Override
+      protected void updateItem(RecipeDiff.Change change, boolean empty) {
+        super.updateItem(change, empty);
+        setTooltip(empty || change == null ? null : new javafx.scene.control.Tooltip(line(change)));
+      }
+    });
+    double[] widths = {90, 70, 150, 55, 55};
+    for (int i = 0; i < widths.length; i++) {
+      table.getColumns().get(i).setPrefWidth(widths[i]);
+    }
     root.getChildren().addAll(title, table);
   }
 
@@ -56,15 +67,10 @@ final class DiffPane {
     table.getItems().clear();
   }
 
-  List<RecipeDiff.Change> shown() {
-    return List.copyOf(table.getItems());
-  }
-
   /** The change as one readable line, e.g. "production › day › Heating temperature: 19.5 → 21". */
-  String line(RecipeDiff.Change change) {
+  private String line(RecipeDiff.Change change) {
     return messages.text("recipes.diff.line", change.stage(), change.period(), fieldText(change),
-        change.before().map(v -> value(change, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent")),
-        change.after().map(v -> value(change, v, "recipes.diff.absent")).orElse(messages.text("recipes.diff.absent")));
+        valueText(change, change.before()), valueText(change, change.after()));
   }
 
   private String fieldText(RecipeDiff.Change change) {
@@ -75,8 +81,12 @@ final class DiffPane {
     return messages.has(key) ? messages.text(key) : change.field();
   }
 
-  private String value(RecipeDiff.Change change, String value, String absentKey) {
-    return change.field().isEmpty() ? messages.text("recipes.diff.present") : value;
+  /** A value, "(none)" when absent, "present" for a whole stage or period. */
+  private String valueText(RecipeDiff.Change change, java.util.Optional<String> value) {
+    if (value.isEmpty()) {
+      return messages.text("recipes.diff.absent");
+    }
+    return change.field().isEmpty() ? messages.text("recipes.diff.present") : value.get();
   }
 
   private TableColumn<RecipeDiff.Change, String> column(String key, Function<RecipeDiff.Change, String> text) {

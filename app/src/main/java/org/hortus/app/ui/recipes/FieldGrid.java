@@ -39,6 +39,8 @@ final class FieldGrid {
       String id = "recipes-" + scope + "-" + spec.idPart();
       Label label = new Label(messages.text(spec.labelKey()));
       label.getStyleClass().add("recipes-field-label");
+      label.setWrapText(true);
+      label.setMaxWidth(spec.name().equals("source") ? Double.MAX_VALUE : 150);
       TextField field = new TextField();
       field.setId(id);
       field.setPrefColumnCount(spec.kind() == FieldSpec.Kind.TEXT && spec.name().equals("source") ? 40 : 8);
@@ -47,6 +49,7 @@ final class FieldGrid {
       error.setId(id + "-error");
       error.getStyleClass().add("error-text");
       error.setWrapText(true);
+      error.setMaxWidth(spec.name().equals("source") ? Double.MAX_VALUE : 150);
       error.managedProperty().bind(error.textProperty().isNotEmpty());
       error.visibleProperty().bind(error.textProperty().isNotEmpty());
       VBox cell = new VBox(2, label, field, error);

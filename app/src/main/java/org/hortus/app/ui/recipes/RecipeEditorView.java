@@ -65,8 +65,8 @@ final class RecipeEditorView {
     validation.setValidationDecorator(new CompoundValidationDecoration(
         new GraphicValidationDecoration(), new StyleClassValidationDecoration()));
     recipeGrid = new FieldGrid("recipe", FieldSpec.RECIPE, 2, messages, validation);
-    stageGrid = new FieldGrid("stage", FieldSpec.STAGE, 5, messages, validation);
-    periodGrid = new FieldGrid("period", FieldSpec.PERIOD, 5, messages, validation);
+    stageGrid = new FieldGrid("stage", FieldSpec.STAGE, 3, messages, validation);
+    periodGrid = new FieldGrid("period", FieldSpec.PERIOD, 3, messages, validation);
     heading.setId("recipes-editor-heading");
     heading.getStyleClass().add("recipes-section-title");
 

@@ -138,14 +138,13 @@ public final class RecipesPage {
     center.setPadding(new Insets(0, 8, 0, 8));
     VBox right = new VBox(14, curve.root(), diff.root(), activation.root());
     right.setPadding(new Insets(0, 8, 0, 8));
-    list.root().setStyle(null);
     BorderPane page = new BorderPane();
     page.setTop(header);
     page.setLeft(list.root());
     page.setCenter(scroll(center));
     page.setRight(scroll(right));
-    ((Region) list.root()).setPrefWidth(300);
-    right.setPrefWidth(540);
+    ((Region) list.root()).setPrefWidth(330);
+    right.setPrefWidth(430);
     BorderPane.setMargin(header, new Insets(0, 0, 8, 0));
     page.setPadding(new Insets(12, 16, 12, 16));
     return page;
