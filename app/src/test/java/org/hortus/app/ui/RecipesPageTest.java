@@ -183,12 +183,18 @@ class RecipesPageTest {
 
   @Test
   @Order(3)
-  void inChineseEveryTextComesFromTheBundle(FxRobot robot) throws Exception {
+  void inChineseEveryTextComesFromTheBundleAndTheUnsavedDraftIsKept(FxRobot robot) throws Exception {
+    openTomatoDayPeriodOfProduction(robot);
+    type(robot, robot.lookup("#recipes-period-heatingTemperature").queryAs(TextField.class), "23");
     ConsoleContext chinese = amy.withMessages(new Messages(Locale.SIMPLIFIED_CHINESE));
     robot.interact(() -> robot.lookup("#recipes-save").query().getScene()
         .setRoot((Parent) RecipesPage.build(chinese).root()));
     Label heading = robot.lookup("#recipes-editor-heading").queryAs(Label.class);
-    await().atMost(Duration.ofSeconds(20)).until(() -> fx(heading::getText).contains("草稿"));
+    // The unsaved draft survives the rebuild in another language.
+    await().atMost(Duration.ofSeconds(20)).until(() -> fx(heading::getText).equals("tomato-truss v3 未保存的草稿"));
+    robot.clickOn(cell(robot, "#recipes-stages", "production"));
+    robot.clickOn(cell(robot, "#recipes-periods", "day"));
+    assertEquals("23", fx(() -> robot.lookup("#recipes-period-heatingTemperature").queryAs(TextField.class).getText()));
     type(robot, robot.lookup("#recipes-period-heatingTemperature").queryAs(TextField.class), "55");
     List<String> texts = fx(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.Labeled).queryAll()
         .stream().map(n -> ((javafx.scene.control.Labeled) n).getText()).filter(t -> t != null && !t.isBlank()).toList());

@@ -78,9 +78,10 @@ final class RecipeListPane {
     return table.getSelectionModel().selectedItemProperty();
   }
 
-  /** Shows the recipes, keeping the selection by id (else selecting the first). */
-  void show(List<RecipeSummary> recipes, Function<String, String> runningText) {
-    String selectedId = selected().get() == null ? null : selected().get().recipeId();
+  /** Shows the recipes, selecting {@code preferredId} (else keeping the selection, else the first). */
+  void show(List<RecipeSummary> recipes, Function<String, String> runningText, String preferredId) {
+    String selectedId = preferredId != null ? preferredId
+        : selected().get() == null ? null : selected().get().recipeId();
     running = runningText;
     table.getItems().setAll(recipes);
     int index = 0;
