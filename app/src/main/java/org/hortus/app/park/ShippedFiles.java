@@ -39,6 +39,11 @@ public final class ShippedFiles {
     return recipes;
   }
 
+  /** The sample recipes' file texts, as shipped (to store them as versions an agronomist edits). */
+  public static List<String> sampleRecipeTexts() {
+    return SAMPLE_RECIPES.stream().map(name -> text(RECIPES + name)).toList();
+  }
+
   /** The demo park, checked against the sample recipes. */
   public static Park demoPark() throws InvalidFileException {
     return ParkReader.read("demo-park.json", text(DEMO_PARK), sampleRecipes().keySet());

@@ -33,6 +33,7 @@ import org.hortus.model.schedule.VentilationSchedule;
 import org.hortus.model.schedule.WaterNetwork;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.park.Park;
+import org.hortus.model.recipe.ClimateRecipe;
 import org.hortus.model.recipe.ParkSetpoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -158,6 +159,19 @@ public final class ParkRuntime implements AutoCloseable {
     if (replacement != null) {
       irrigation.replaceSchedules(replacement);
     }
+  }
+
+  /**
+   * From the next scan on, {@code greenhouseId} runs on {@code recipe} (an activated recipe
+   * version); safe to call from any thread.
+   */
+  public void useRecipe(String greenhouseId, ClimateRecipe recipe) {
+    setpoints.useRecipe(greenhouseId, recipe);
+  }
+
+  /** The recipe {@code greenhouseId} runs on now. */
+  public java.util.Optional<ClimateRecipe> recipeOf(String greenhouseId) {
+    return setpoints.recipeFor(greenhouseId);
   }
 
   public void addScanListener(ScanListener listener) {

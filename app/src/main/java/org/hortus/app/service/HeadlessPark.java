@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hortus.app.alarm.AlarmService;
+import org.hortus.app.audit.AuditLog;
 import org.hortus.app.history.Historian;
 import org.hortus.app.history.HistorianSettings;
 import org.hortus.app.park.DriverFactory;
@@ -20,6 +21,7 @@ import org.hortus.app.runtime.ParkRuntime;
 import org.hortus.app.runtime.ScanListener;
 import org.hortus.app.schedule.SavedSchedule;
 import org.hortus.app.schedule.ScheduleStore;
+import org.hortus.app.security.RecipeActivationService;
 import org.hortus.app.store.Database;
 import org.hortus.app.store.HeartbeatStore;
 import org.hortus.app.store.OverrideStore;
@@ -56,6 +58,7 @@ public final class HeadlessPark implements AutoCloseable {
   private final ScheduledExecutorService heartbeat;
   private final AlarmService alarms;
   private List<SavedSchedule> loadedSchedules;
+  private final RecipeFollower recipeFollower;
 
   private HeadlessPark(Database database, Historian historian, OverrideStore overrides,
       Map<String, DeviceDriver> drivers, ParkRuntime runtime, AlarmService alarms) {
@@ -65,6 +68,7 @@ public final class HeadlessPark implements AutoCloseable {
     this.overrides = overrides;
     this.drivers = drivers;
     this.runtime = runtime;
+    this.recipeFollower = new RecipeFollower(new RecipeActivationService(database, new AuditLog(database)), runtime);
     this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "runtime-heartbeat");
       t.setDaemon(true);
@@ -95,6 +99,7 @@ public final class HeadlessPark implements AutoCloseable {
     HeadlessPark headless = new HeadlessPark(database, historian, overrides, drivers, runtime, alarms);
     headless.reloadOverrides();
     headless.reloadSchedules();
+    headless.startFollowingRecipes();
     listeners.forEach(runtime::addScanListener);
     runtime.start();
     alarms.start();
@@ -146,6 +151,27 @@ public final class HeadlessPark implements AutoCloseable {
       reloadSchedules();
     } catch (SQLException | RuntimeException e) {
       log.warn("Heartbeat failed: {}", e.getMessage());
+    }
+  }
+
+  /**
+   * Applies the recipe activations in force now, then checks again about once a minute (an
+   * activation from a date takes effect within a minute of it).
+   */
+  private void startFollowingRecipes() {
+    applyRecipeActivations();
+    heartbeat.scheduleAtFixedRate(this::applyRecipeActivations, 60, 60, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Makes each greenhouse run on the recipe version activated for it now, at once (a console
+   * calls this after activating); never throws, a failure is logged and retried a minute later.
+   */
+  public void applyRecipeActivations() {
+    try {
+      recipeFollower.follow(Instant.now());
+    } catch (SQLException | RuntimeException e) {
+      log.warn("Could not apply the recipe activations: {}", e.getMessage());
     }
   }
 

@@ -10,6 +10,7 @@ import org.hortus.app.ui.audit.AuditPage;
 import org.hortus.app.ui.devices.DevicesPage;
 import org.hortus.app.ui.greenhouse.GreenhousePage;
 import org.hortus.app.ui.overview.OverviewPage;
+import org.hortus.app.ui.recipes.RecipesPage;
 import org.hortus.app.ui.schedules.SchedulesPage;
 import org.hortus.app.ui.trends.TrendsPage;
 import org.hortus.app.ui.users.UsersPage;
@@ -51,6 +52,7 @@ public final class ConsolePages {
     // The devices page's refresh runs only while it is in a scene.
     pages.add(new ConsoleView("devices", Permission.VIEW, context -> ConsolePage.of(DevicesPage.build(context))));
     pages.add(new ConsoleView("schedules", Permission.VIEW, SchedulesPage::build));
+    pages.add(new ConsoleView("recipes", Permission.EDIT_RECIPE, RecipesPage::build));
     pages.add(new ConsoleView("whatif", Permission.RUN_WHAT_IF, WhatIfPage::build));
     pages.add(new ConsoleView("users", Permission.MANAGE_USERS, UsersPage::build));
     pages.add(new ConsoleView("audit", Permission.VIEW_AUDIT, AuditPage::build));
