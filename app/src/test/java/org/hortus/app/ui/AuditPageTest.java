@@ -109,7 +109,7 @@ class AuditPageTest {
     assertEquals("user.role", rows.getFirst().record().action(), "newest first");
     assertTrue(cellShown(robot, "Role changed"), "a known action shows its label");
     assertTrue(cellShown(robot, harness.messages.dateTime(rows.getFirst().record().at(), zone)));
-    assertTrue(cellShown(robot, "role: VIEWER \u2192 TECHNICIAN"), "the change in one line");
+    assertTrue(cellShown(robot, "role: viewer \u2192 technician"), "the change in one line");
   }
 
   @Test

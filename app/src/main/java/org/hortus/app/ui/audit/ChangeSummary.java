@@ -84,9 +84,12 @@ final class ChangeSummary {
       return messages.text(value.asBoolean() ? "audit.value.yes" : "audit.value.no");
     }
     if (value.isTextual()) {
-      String role = "role." + value.asText().toLowerCase(java.util.Locale.ROOT);
-      if (messages.has(role)) {
-        return messages.text(role);
+      String word = value.asText().toLowerCase(java.util.Locale.ROOT);
+      if (messages.has("role." + word)) {
+        return messages.text("role." + word);
+      }
+      if (messages.has("audit.value." + word)) {
+        return messages.text("audit.value." + word); // words the services store, e.g. password: reset
       }
     }
     return value.isValueNode() ? value.asText() : value.toString();

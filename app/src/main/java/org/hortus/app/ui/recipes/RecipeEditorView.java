@@ -297,7 +297,36 @@ final class RecipeEditorView {
     TableColumn<T, String> column = new TableColumn<>(messages.text(labelKey));
     column.setCellValueFactory(cell -> cell.getValue().text(field));
     column.setSortable(false);
+    if (field.equals("start")) {
+      column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        @Override
+        protected void updateItem(String start, boolean empty) {
+          super.updateItem(start, empty);
+          setText(empty || start == null ? null : startText(start));
+        }
+      });
+    }
     return column;
+  }
+
+  private static final java.util.regex.Pattern SUN_START =
+      java.util.regex.Pattern.compile("(sunrise|sunset)(?:([+-])(\\d{1,3})min)?");
+
+  /**
+   * A period's start in the reader's words ("sunrise + 30 min", "日出后 30 分钟"); the field itself
+   * keeps the file's syntax, which is what the agronomist types.
+   */
+  private String startText(String start) {
+    java.util.regex.Matcher sun = SUN_START.matcher(start.strip());
+    if (!sun.matches()) {
+      return start;
+    }
+    String event = sun.group(1);
+    if (sun.group(2) == null || Integer.parseInt(sun.group(3)) == 0) {
+      return messages.text("recipes.start." + event + ".at");
+    }
+    return messages.text("recipes.start." + event + (sun.group(2).equals("+") ? ".after" : ".before"),
+        Integer.parseInt(sun.group(3)));
   }
 
   private Label title(String key) {

@@ -31,14 +31,14 @@ class AuditTextsTest {
 
   @Test
   void aChangeIsSummarisedByTheFieldsThatDiffer() {
-    assertEquals("role: VIEWER \u2192 TECHNICIAN",
+    assertEquals("role: viewer \u2192 technician",
         english.change(record("{\"username\":\"vic\",\"role\":\"VIEWER\",\"disabled\":false}",
             "{\"username\":\"vic\",\"role\":\"TECHNICIAN\",\"disabled\":false}")));
-    assertEquals("new: user: tess, role: TECHNICIAN, disabled: false",
+    assertEquals("new: user: tess, role: technician, disabled: no",
         english.change(record("null", "{\"username\":\"tess\",\"role\":\"TECHNICIAN\",\"disabled\":false,\"lockedUntil\":null}")));
     assertEquals("locked until: 2026-03-01T08:15:00Z \u2192 \u2014; password: \u2014 \u2192 reset",
         english.change(record("{\"lockedUntil\":\"2026-03-01T08:15:00Z\"}", "{\"lockedUntil\":null,\"password\":\"reset\"}")));
-    assertEquals("角色：VIEWER \u2192 TECHNICIAN",
+    assertEquals("角色：只读用户 \u2192 技术员",
         chinese.change(record("{\"role\":\"VIEWER\"}", "{\"role\":\"TECHNICIAN\"}")));
     assertEquals("not json \u2192 {}", english.change(record("not json", "{}")));
   }
