@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       AuditCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      DataCommand.class,
       SelfTestCommand.class
     })
 public final class HortusCommand implements Callable<Integer> {
