@@ -23,7 +23,8 @@ class AuditTextsTest {
   void knownActionsHaveLabelsAndUnknownOnesShowAsStored() {
     assertEquals("User added", english.action("user.add"));
     assertEquals("已添加用户", chinese.action("user.add"));
-    assertEquals("schedule.save", english.action("schedule.save"));
+    assertEquals("Schedule saved", english.action("schedule.save"));
+    assertEquals("greenhouse.repaint", english.action("greenhouse.repaint")); // unknown: shown as stored
     assertEquals("Users (all)", english.kind("user."));
     assertEquals("device (all)", english.kind("device."));
     assertEquals("All kinds", english.kind(AuditTexts.ALL));
