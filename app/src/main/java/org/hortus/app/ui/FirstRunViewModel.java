@@ -173,7 +173,8 @@ public final class FirstRunViewModel {
         ready.accept(running);
       });
     } catch (InvalidFileException e) {
-      String shown = texts.problems(toImport.or(() -> givenPark).orElseThrow(), e);
+      Path file = toImport.or(() -> givenPark).orElseGet(() -> Path.of(e.problems().getFirst().file()));
+      String shown = texts.problems(file, e);
       fx.execute(() -> fail(texts.text("firstrun.error.badfile"), shown));
     } catch (Exception e) {
       String why = texts.failure(step, e, secret.length, site.dataFolder());
