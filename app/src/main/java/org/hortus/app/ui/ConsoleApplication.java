@@ -2,9 +2,12 @@ package org.hortus.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
@@ -12,35 +15,46 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.hortus.app.demo.DemoParkBindings;
-import org.hortus.app.demo.SimulatedPark;
 import org.hortus.app.park.ShippedFiles;
+import org.hortus.app.park.SitePark;
+import org.hortus.app.security.PasswordHasher;
 import org.hortus.app.security.Session;
 import org.hortus.app.security.UserStore;
-import org.hortus.app.service.HeadlessPark;
+import org.hortus.app.service.ConsolePark;
 import org.hortus.app.store.DataFolder;
 import org.hortus.app.store.Database;
 
 /**
- * The JavaFX application of the console. The embedded demo park and its runtime start in {@link
- * #init} (on the launcher thread, so the FX thread never waits for sockets or the database); the
- * window then asks for the first administrator (first run) or a sign-in, and shows the main
- * window. Closing the window stops the park on a thread of its own.
+ * The JavaFX application of the console. {@link #init} (on the launcher thread, so the FX thread
+ * never waits for sockets or the database) decides whether this is the first run (a database with
+ * no users) and, if not, starts the park: a park file given on the command line, else the site's
+ * imported park file in the data folder, else the simulated demo park. On a first run no park
+ * starts until the first-run form has been submitted: it asks for the administrator and the park
+ * (demo or the site's own file, imported into the data folder), starts it off the FX thread and
+ * then shows the sign-in. Closing the window stops the park on a thread of its own.
  */
 public final class ConsoleApplication extends Application {
 
   /** What the command line asked for; set before {@link Application#launch}. */
-  public record Options(int demoParkPort, double simulationSpeed, Optional<String> databaseUrl) {
+  public record Options(int demoParkPort, double simulationSpeed, Optional<String> databaseUrl, Optional<Path> parkFile) {
     public Options(int demoParkPort, double simulationSpeed) {
-      this(demoParkPort, simulationSpeed, Optional.empty());
+      this(demoParkPort, simulationSpeed, Optional.empty(), Optional.empty());
+    }
+
+    public Options(int demoParkPort, double simulationSpeed, Optional<String> databaseUrl) {
+      this(demoParkPort, simulationSpeed, databaseUrl, Optional.empty());
     }
   }
 
   private static volatile Options options = new Options(0, 1);
 
-  private SimulatedPark simulated;
-  private HeadlessPark park;
+  private ConsolePark running; // guarded by this
+  private boolean stopping; // guarded by this
   private boolean firstRun;
+  private Exception startFailure;
+  private Path dataFolder;
+  private String databaseUrl;
+  private Set<String> recipeIds;
   private final ExecutorService background = Executors.newFixedThreadPool(2, r -> {
     Thread t = new Thread(r, "console-background");
     t.setDaemon(true);
@@ -55,14 +69,39 @@ public final class ConsoleApplication extends Application {
 
   @Override
   public void init() throws Exception {
-    Path dataFolder = DataFolder.forThisUser();
+    dataFolder = DataFolder.forThisUser();
     Files.createDirectories(dataFolder);
-    simulated = SimulatedPark.start("127.0.0.1", options.demoParkPort(), 0, options.simulationSpeed());
-    park = HeadlessPark.start(simulated.park(), ShippedFiles.sampleRecipes(), DemoParkBindings.of(simulated),
-        options.databaseUrl().orElse(Database.defaultUrl()), dataFolder, Duration.ofSeconds(1));
-    try (var c = park.database().connection()) {
-      firstRun = new UserStore(park.database()).count(c) == 0;
+    databaseUrl = options.databaseUrl().orElse(Database.defaultUrl());
+    recipeIds = ShippedFiles.sampleRecipes().keySet();
+    firstRun = hasNoUsers(databaseUrl);
+    if (!firstRun) {
+      try {
+        startPark(ConsolePark.Source.atStart(new SitePark(dataFolder), options.parkFile()));
+      } catch (Exception e) {
+        startFailure = e; // shown in the window: e.g. an imported park file edited by hand
+      }
     }
+  }
+
+  /** Opens the database (migrating it if needed), counts the users and closes it again. */
+  private static boolean hasNoUsers(String url) throws SQLException {
+    try (Database database = Database.open(url); Connection c = database.connection()) {
+      return new UserStore(database).count(c) == 0;
+    }
+  }
+
+  /** Starts a park (blocking: launcher or background thread) and keeps it, unless the console is closing. */
+  private ConsolePark startPark(ConsolePark.Source source) throws Exception {
+    ConsolePark park = ConsolePark.start(source,
+        new ConsolePark.Settings(options.demoParkPort(), options.simulationSpeed(), databaseUrl, dataFolder, Duration.ofSeconds(1)));
+    synchronized (this) {
+      if (stopping) {
+        park.close();
+        throw new IllegalStateException("the console is closing");
+      }
+      running = park;
+    }
+    return park;
   }
 
   @Override
@@ -71,22 +110,35 @@ public final class ConsoleApplication extends Application {
     Messages messages = new Messages(ConsoleShell.savedLanguage(preferences));
     Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
     ConsoleShell.savedTheme(preferences).applyTo(scene);
-    stage.setTitle(messages.text("app.title", simulated.park().name()));
+    ConsolePark park = current();
+    stage.setTitle(messages.text("app.title", park != null ? park.name() : messages.text("firstrun.window")));
     stage.setScene(scene);
     restoreGeometry(stage);
     stage.setOnCloseRequest(e -> saveGeometry(stage));
-    Runnable showLogin = () -> scene.setRoot(new LoginView(park.database(), messages, Platform::runLater, background,
+    Runnable showLogin = () -> scene.setRoot(new LoginView(current().park().database(), messages, Platform::runLater, background,
         session -> showMain(scene, messages, session)).root());
-    if (firstRun) {
-      scene.setRoot(new FirstRunView(park.database(), messages, Platform::runLater, background, showLogin).root());
+    if (startFailure != null) {
+      scene.setRoot(StartFailureView.of(startFailure, messages));
+    } else if (firstRun) {
+      FirstRunViewModel model = new FirstRunViewModel(messages, Platform::runLater, background, new SitePark(dataFolder),
+          recipeIds, options.parkFile(), this::startPark, new PasswordHasher(), started -> {
+            stage.setTitle(messages.text("app.title", started.name()));
+            showLogin.run();
+          });
+      scene.setRoot(new FirstRunView(model, messages, FirstRunView.fileChooser(messages)).root());
     } else {
       showLogin.run();
     }
     stage.show();
   }
 
+  private synchronized ConsolePark current() {
+    return running;
+  }
+
   private void showMain(Scene scene, Messages messages, Session session) {
-    ConsoleContext context = new ConsoleContext(park, Optional.of(simulated), session, messages, Platform::runLater, background);
+    ConsolePark park = current();
+    ConsoleContext context = new ConsoleContext(park.park(), park.simulated(), session, messages, Platform::runLater, background);
     shell = new ConsoleShell(scene, context, ConsolePages.all(), Preferences.userNodeForPackage(ConsoleApplication.class));
     shell.show();
   }
@@ -121,13 +173,14 @@ public final class ConsoleApplication extends Application {
     if (shell != null) {
       shell.stop();
     }
-    HeadlessPark closingPark = park;
-    SimulatedPark closingSim = simulated;
-    Thread shutdown = new Thread(() -> {
-      closingPark.close();
-      closingSim.close();
-    }, "hortus-shutdown");
-    shutdown.start();
+    ConsolePark closing;
+    synchronized (this) {
+      stopping = true;
+      closing = running;
+    }
+    if (closing != null) {
+      new Thread(closing::close, "hortus-shutdown").start();
+    }
     background.shutdown();
   }
 }
