@@ -42,7 +42,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--headless", required = true, description = "Run without the console window.")
   boolean headless;
 
-  @Option(names = "--park", paramLabel = "FILE", description = "Park file with devices and points (default: the simulated demo park).")
+  @Option(names = "--park", paramLabel = "FILE", description = "Park file with devices and points (default: the park imported at first run, else the simulated demo park).")
   Path parkFile;
 
   @Option(names = "--recipes", paramLabel = "DIR", description = "Folder of recipe files the park's crops name (default: the sample recipes).")
@@ -77,6 +77,11 @@ public final class RunCommand implements Callable<Integer> {
     Map<String, ClimateRecipe> recipes;
     try {
       recipes = recipeFolder == null ? ShippedFiles.sampleRecipes() : readRecipes(recipeFolder);
+      // Like the console: without --park, the park file the site imported at first run, if any.
+      Path imported = new org.hortus.app.park.SitePark(dataFolder).file();
+      if (parkFile == null && Files.isRegularFile(imported)) {
+        parkFile = imported;
+      }
       if (parkFile == null) {
         simulated = SimulatedPark.start("127.0.0.1", 0, 0, speed);
         park = simulated.park();

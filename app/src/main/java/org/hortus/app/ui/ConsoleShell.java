@@ -84,7 +84,7 @@ public final class ConsoleShell implements MainView.Shell {
     scene.setRoot(new impl.org.controlsfx.skin.DecorationPane());
     ((impl.org.controlsfx.skin.DecorationPane) scene.getRoot()).getChildren().add(lock.root());
     if (scene.getWindow() instanceof javafx.stage.Stage stage) {
-      context.simulated().ifPresent(sim -> stage.setTitle(context.text("app.title", sim.park().name())));
+      stage.setTitle(context.text("app.title", context.runtime().park().name()));
     }
   }
 
