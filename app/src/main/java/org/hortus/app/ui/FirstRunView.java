@@ -54,6 +54,7 @@ public final class FirstRunView {
     validation.setValidationDecorator(new StyleClassValidationDecoration());
     Label title = new Label(messages.text("firstrun.title"));
     title.getStyleClass().add("page-title");
+    title.setWrapText(true);
     Label folder = new Label(messages.text("firstrun.datafolder", model.dataFolder().toString()));
     folder.setId("firstrun-datafolder");
     folder.getStyleClass().add("firstrun-note");
@@ -72,7 +73,9 @@ public final class FirstRunView {
     form.setMaxWidth(720);
     form.setPadding(new Insets(32));
     form.getStyleClass().add("firstrun-form");
-    ScrollPane scroll = new ScrollPane(form);
+    javafx.scene.layout.StackPane centred = new javafx.scene.layout.StackPane(form); // the form in the middle of a wide window
+    javafx.scene.layout.StackPane.setAlignment(form, Pos.TOP_CENTER);
+    ScrollPane scroll = new ScrollPane(centred);
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("firstrun-scroll");
     root.getChildren().add(scroll);

@@ -46,6 +46,7 @@ public final class LoginView {
     GridPane form = new GridPane();
     form.setHgap(8);
     form.setVgap(8);
+    form.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // centred under the title, not stretched
     form.addRow(0, new Label(messages.text("login.user")), user);
     form.addRow(1, new Label(messages.text("login.password")), password);
     form.add(submit, 1, 2);

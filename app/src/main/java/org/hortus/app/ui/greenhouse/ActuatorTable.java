@@ -56,7 +56,7 @@ final class ActuatorTable {
     TableColumn<ActuatorRow, String> column = new TableColumn<>(messages.text(titleKey));
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
     column.setPrefWidth(width);
-    column.setMaxWidth(titleKey.endsWith(".reason") ? Double.MAX_VALUE : width * 1.4);
+    column.setMaxWidth(titleKey.endsWith(".reason") ? 4000 : width * 1.4); // not MAX_VALUE: its header text would not show
     column.setSortable(false);
     return column;
   }
