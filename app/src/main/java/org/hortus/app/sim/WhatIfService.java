@@ -55,8 +55,8 @@ public final class WhatIfService {
     Set<String> ids = new LinkedHashSet<>(shipped.keySet());
     for (Greenhouse house : park.greenhouses()) {
       ids.add(house.crop().recipeId());
-      recipes.activeFor(session, house.id()).ifPresent(a -> ids.add(a.recipeId()));
     }
+    recipes.recipes(session).forEach(r -> ids.add(r.recipeId())); // every stored recipe, edited ones too
     ids.addAll(moreIds);
     List<RecipeVersion> versions = new ArrayList<>();
     for (String id : ids) {
@@ -74,7 +74,8 @@ public final class WhatIfService {
    */
   public ActiveRecipe active(Session session, Greenhouse house) throws SQLException, InvalidFileException {
     Authorizer.require(session, Permission.RUN_WHAT_IF);
-    Optional<RecipeActivation> activation = recipes.activeFor(session, house.id());
+    // In force now: an activation made to start later is not what the house runs today.
+    Optional<RecipeActivation> activation = recipes.inForce(session, house.id(), java.time.Instant.now());
     if (activation.isEmpty()) {
       ClimateRecipe starting = shipped.get(house.crop().recipeId());
       if (starting == null) {

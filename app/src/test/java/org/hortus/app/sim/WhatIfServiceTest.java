@@ -80,16 +80,26 @@ class WhatIfServiceTest {
   }
 
   @Test
+  void anActivationThatStartsLaterIsNotTheBaselineYet() throws Exception {
+    recipes.saveVersion(AMY, tomatoV1, T0);
+    Instant now = Instant.now();
+    recipes.activate(AMY, "GH-01", "tomato-truss", 1, now.plus(java.time.Duration.ofDays(2)), now);
+
+    ActiveRecipe active = service.active(AMY, tomatoHouse);
+    assertTrue(active.activation().isEmpty(), "scheduled for later, not in force");
+    assertEquals(ShippedFiles.sampleRecipes().get("tomato-truss"), active.recipe());
+  }
+
+  @Test
   void storedVersionsOfTheParksRecipesAreOffered() throws Exception {
     assertEquals(List.of(), service.storedVersions(AMY, park, List.of()));
     recipes.saveVersion(AMY, tomatoV1, T0);
     String other = tomatoV1.replace("\"id\": \"tomato-truss\"", "\"id\": \"tomato-trial\"");
     recipes.saveVersion(AMY, other, T0.plusSeconds(1));
 
+    // Every stored recipe is offered, also one no house runs yet (an agronomist's new recipe).
     List<RecipeVersion> offered = service.storedVersions(AMY, park, List.of());
-    assertEquals(List.of("tomato-truss"), offered.stream().map(RecipeVersion::recipeId).toList());
-    List<RecipeVersion> withDraftsId = service.storedVersions(AMY, park, List.of("tomato-trial"));
-    assertEquals(List.of("tomato-truss", "tomato-trial"), withDraftsId.stream().map(RecipeVersion::recipeId).toList());
+    assertEquals(List.of("tomato-truss", "tomato-trial"), offered.stream().map(RecipeVersion::recipeId).toList());
   }
 
   @Test
