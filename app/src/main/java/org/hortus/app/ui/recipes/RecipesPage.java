@@ -209,6 +209,13 @@ public final class RecipesPage {
             service.versions(context.session(), recipeId).getLast().version() + 1),
         opened -> {
           openRecipeId = recipeId;
+          // Compare with a house whose crop runs this recipe, when the chosen one does not.
+          park.greenhouses().stream()
+              .filter(g -> g.crop().recipeId().equals(recipeId))
+              .findFirst()
+              .filter(g -> park.greenhouses().stream().noneMatch(h -> h.id().equals(activation.greenhouse().getValue())
+                  && h.crop().recipeId().equals(recipeId)))
+              .ifPresent(g -> activation.greenhouse().setValue(g.id()));
           model.load(opened.base().json(), opened.next());
           editor.showLoaded(messages.text("recipes.editor.heading", recipeId, opened.base().version(), opened.next()));
           save.setText(messages.text("recipes.save", opened.next()));
