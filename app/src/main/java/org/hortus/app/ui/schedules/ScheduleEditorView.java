@@ -48,9 +48,11 @@ final class ScheduleEditorView extends VBox {
   final Button cancel = new Button();
   final Label status = new Label();
   private final VBox conflictList = new VBox(4);
+  private final boolean mayEdit;
 
   ScheduleEditorView(ScheduleEditorViewModel model, ScheduleTexts texts, Park park, boolean mayEdit) {
     super(8);
+    this.mayEdit = mayEdit;
     this.model = model;
     this.messages = texts.messages();
     setId("schedule-editor");
@@ -178,8 +180,9 @@ final class ScheduleEditorView extends VBox {
     setPadding(new Insets(8));
     if (!mayEdit) {
       form.setDisable(true);
+    } else {
+      registerValidators();
     }
-    registerValidators();
   }
 
   private int field(GridPane grid, int row, String labelKey, Node control, Field field, String id) {
@@ -188,7 +191,8 @@ final class ScheduleEditorView extends VBox {
     error.getStyleClass().add("error-text");
     error.setWrapText(true);
     error.textProperty().bind(model.error(field));
-    error.visibleProperty().bind(model.error(field).isNotEmpty());
+    // A reader who may not edit has nothing to correct: no field messages for them.
+    error.visibleProperty().bind(model.error(field).isNotEmpty().and(new javafx.beans.property.SimpleBooleanProperty(mayEdit)));
     error.managedProperty().bind(error.visibleProperty());
     Label label = label(labelKey);
     label.setUserData(id);
