@@ -94,5 +94,14 @@ class ShellLanguageAndThemeTest {
     // The base sheet's text colour comes from the palette: black in high contrast.
     Label status = robot.lookup("#status-user").queryAs(Label.class);
     assertEquals(javafx.scene.paint.Color.BLACK, status.getTextFill());
+
+    // The TilesFX gauges, coloured in code, follow the palette too.
+    robot.clickOn("#nav-greenhouse");
+    eu.hansolo.tilesfx.Tile air = robot.lookup("#greenhouse-gauge-air").queryAs(eu.hansolo.tilesfx.Tile.class);
+    assertEquals(javafx.scene.paint.Color.WHITE, air.getBackgroundColor());
+    assertEquals(javafx.scene.paint.Color.BLACK, air.getValueColor());
+    robot.interact(() -> ShellLanguageAndThemeTest.<Theme>combo(robot, "#theme-choice").setValue(Theme.DARK));
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(javafx.scene.paint.Color.web("#2a2a2a"), air.getBackgroundColor());
   }
 }
