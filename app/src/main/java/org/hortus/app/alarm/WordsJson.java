@@ -1,5 +1,6 @@
 package org.hortus.app.alarm;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -84,22 +85,7 @@ public final class WordsJson {
   }
 
   private static void string(StringBuilder json, String text) {
-    json.append('"');
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> json.append("\\\"");
-        case '\\' -> json.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            json.append(String.format("\\u%04x", (int) c));
-          } else {
-            json.append(c);
-          }
-        }
-      }
-    }
-    json.append('"');
+    json.append('"').append(JsonStringEncoder.getInstance().quoteAsString(text)).append('"');
   }
 
   private static Because because(JsonNode node) {

@@ -115,10 +115,8 @@ public final class ConsoleShell implements MainView.Shell {
   public void switchTheme(Theme chosen) {
     theme = chosen;
     chosen.applyTo(scene);
-    if (scene.lookup("#theme-choice") instanceof javafx.scene.control.ComboBox<?> chooser && chooser.getValue() != chosen) {
-      @SuppressWarnings("unchecked")
-      javafx.scene.control.ComboBox<Theme> themes = (javafx.scene.control.ComboBox<Theme>) chooser;
-      themes.setValue(chosen); // when switched from elsewhere (a shortcut, a test), the chooser follows
+    if (main != null) {
+      main.showTheme(chosen); // when switched from elsewhere (a shortcut, a test), the chooser follows
     }
     preferences.put(THEME, chosen.name());
   }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import javafx.beans.binding.StringExpression;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -17,16 +16,12 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.controlsfx.validation.ValidationResult;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 /**
  * The first start of a console with no users: the administrator's account and the park the site
@@ -41,7 +36,7 @@ public final class FirstRunView {
   private final FirstRunViewModel model;
   private final Messages messages;
   private final Function<Window, Optional<Path>> chooser;
-  private final ValidationSupport validation = new ValidationSupport();
+  private final FieldCheck check = new FieldCheck();
   private final VBox root = new VBox(14);
 
   /**
@@ -51,7 +46,6 @@ public final class FirstRunView {
     this.model = model;
     this.messages = messages;
     this.chooser = chooser;
-    validation.setValidationDecorator(new StyleClassValidationDecoration());
     Label title = new Label(messages.text("firstrun.title"));
     title.getStyleClass().add("page-title");
     title.setWrapText(true);
@@ -107,9 +101,9 @@ public final class FirstRunView {
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(4);
-    row(grid, 0, "firstrun.user", user, watch(user, model.usernameProblem, "firstrun-user-problem"));
-    row(grid, 2, "firstrun.password", password, watch(password, model.passwordProblem, "firstrun-password-problem"));
-    row(grid, 4, "firstrun.repeat", repeat, watch(repeat, model.repeatProblem, "firstrun-repeat-problem"));
+    row(grid, 0, "firstrun.user", user, check.watch(user, model.usernameProblem, "firstrun-user-problem"));
+    row(grid, 2, "firstrun.password", password, check.watch(password, model.passwordProblem, "firstrun-password-problem"));
+    row(grid, 4, "firstrun.repeat", repeat, check.watch(repeat, model.repeatProblem, "firstrun-repeat-problem"));
     grid.disableProperty().bind(model.busy());
     return grid;
   }
@@ -120,21 +114,6 @@ public final class FirstRunView {
     field.setPrefWidth(320);
     grid.addRow(at, label, field);
     grid.add(problem, 1, at + 1);
-  }
-
-  /** Marks the field while its problem is not empty; the label under it says the problem in words. */
-  private Label watch(TextInputControl field, StringExpression problem, String id) {
-    validation.registerValidator(field, false,
-        (Control control, String value) -> ValidationResult.fromErrorIf(control, problem.get(), !problem.get().isEmpty()));
-    problem.addListener((observable, before, now) -> validation.revalidate(field));
-    Label message = new Label();
-    message.setId(id);
-    message.getStyleClass().addAll("error-text", "field-problem");
-    message.setWrapText(true);
-    message.textProperty().bind(problem);
-    message.managedProperty().bind(problem.isNotEmpty());
-    message.visibleProperty().bind(message.managedProperty());
-    return message;
   }
 
   private Node park() {

@@ -70,6 +70,7 @@ public final class MainView {
   private final Map<String, ToggleButton> buttons = new LinkedHashMap<>();
   private final Map<String, ConsoleView> views = new LinkedHashMap<>();
   private String current;
+  private ComboBox<Theme> themeChoice;
 
   public MainView(ConsoleContext context, List<ConsoleView> pages) {
     this(context, pages, Shell.fixed(context.messages().locale(), Theme.DARK));
@@ -127,6 +128,7 @@ public final class MainView {
       }
     });
     ComboBox<Theme> theme = new ComboBox<>();
+    themeChoice = theme;
     theme.setId("theme-choice");
     theme.getItems().setAll(Theme.values());
     theme.setValue(shell.theme());
@@ -152,6 +154,11 @@ public final class MainView {
     VBox box = new VBox(4, languageLabel, language, themeLabel, theme);
     box.getStyleClass().add("shell-choosers");
     return box;
+  }
+
+  /** Shows {@code theme} as chosen (the shell switched it); does not switch again. */
+  public void showTheme(Theme theme) {
+    themeChoice.setValue(theme);
   }
 
   /** Installs Ctrl+1… shortcuts on the scene the view is shown in. */

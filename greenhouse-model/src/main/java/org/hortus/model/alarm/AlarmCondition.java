@@ -62,17 +62,7 @@ public sealed interface AlarmCondition {
 
     @Override
     public ConditionResult evaluate(AlarmInput in, boolean wasActive, Instant now, String unit) {
-      Double base = in.setpoints().get(setpoint);
-      if (base == null) {
-        return ConditionResult.unknown(Because.of(AlarmPhrase.NO_SETPOINT, setpointName(setpoint)));
-      }
-      Because what =
-          Because.of(
-              AlarmPhrase.SETPOINT_PLUS,
-              setpointName(setpoint),
-              AlarmText.value(base, unit),
-              AlarmText.value(offset, unit));
-      return beyond(in, unit, base + offset, deadband, wasActive, +1, what);
+      return setpointBand(in, unit, setpoint, offset, deadband, wasActive, +1);
     }
   }
 
@@ -86,17 +76,7 @@ public sealed interface AlarmCondition {
 
     @Override
     public ConditionResult evaluate(AlarmInput in, boolean wasActive, Instant now, String unit) {
-      Double base = in.setpoints().get(setpoint);
-      if (base == null) {
-        return ConditionResult.unknown(Because.of(AlarmPhrase.NO_SETPOINT, setpointName(setpoint)));
-      }
-      Because what =
-          Because.of(
-              AlarmPhrase.SETPOINT_MINUS,
-              setpointName(setpoint),
-              AlarmText.value(base, unit),
-              AlarmText.value(offset, unit));
-      return beyond(in, unit, base - offset, deadband, wasActive, -1, what);
+      return setpointBand(in, unit, setpoint, offset, deadband, wasActive, -1);
     }
   }
 
@@ -204,6 +184,21 @@ public sealed interface AlarmCondition {
       case "ventilation" -> Because.of(AlarmPhrase.SETPOINT_VENTILATION);
       default -> AlarmText.text(setpoint);
     };
+  }
+
+  /**
+   * The limit at the named setpoint + {@code sign} × {@code offset}, tested in direction {@code
+   * sign}; a missing setpoint cannot decide.
+   */
+  private static ConditionResult setpointBand(
+      AlarmInput in, String unit, String setpoint, double offset, double deadband, boolean wasActive, int sign) {
+    Double base = in.setpoints().get(setpoint);
+    if (base == null) {
+      return ConditionResult.unknown(Because.of(AlarmPhrase.NO_SETPOINT, setpointName(setpoint)));
+    }
+    Because what = Because.of(sign > 0 ? AlarmPhrase.SETPOINT_PLUS : AlarmPhrase.SETPOINT_MINUS,
+        setpointName(setpoint), AlarmText.value(base, unit), AlarmText.value(offset, unit));
+    return beyond(in, unit, base + sign * offset, deadband, wasActive, sign, what);
   }
 
   /** A limit test in direction {@code sign} (+1 high, −1 low) with deadband hysteresis. */

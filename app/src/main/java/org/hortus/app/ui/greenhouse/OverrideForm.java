@@ -20,10 +20,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.hortus.app.security.AccessDeniedException;
 import org.hortus.app.ui.ConsoleContext;
 import org.hortus.app.ui.Messages;
+import org.hortus.app.ui.ShownAs;
 import org.hortus.app.ui.overview.Numbers;
 import org.hortus.model.control.Actuator;
 
@@ -64,14 +64,14 @@ final class OverrideForm extends VBox {
             .withZone(zone);
     actuator.setId("override-actuator");
     actuator.getItems().setAll(Actuator.values());
-    actuator.setConverter(converter(a -> ActuatorTable.name(messages, a)));
+    actuator.setConverter(ShownAs.words(a -> ActuatorTable.name(messages, a)));
     actuator.valueProperty().subscribe(a -> unit.setText(a == null ? "" : a.unit()));
     actuator.setValue(Actuator.LEE_VENT);
     value.setId("override-value");
     value.setPrefColumnCount(5);
     duration.setId("override-duration");
     duration.getItems().setAll(MINUTES);
-    duration.setConverter(converter(m -> messages.text("greenhouse.override.minutes", m)));
+    duration.setConverter(ShownAs.words(m -> messages.text("greenhouse.override.minutes", m)));
     duration.setValue(30);
     reason.setId("override-reason");
     reason.setPromptText(messages.text("greenhouse.override.reason.prompt"));
@@ -100,20 +100,6 @@ final class OverrideForm extends VBox {
     getChildren().addAll(title, fields, status);
     getStyleClass().add("override-form");
     setPadding(new Insets(8, 0, 0, 0));
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T item) {
-        return item == null ? "" : text.apply(item);
-      }
-
-      @Override
-      public T fromString(String string) {
-        throw new UnsupportedOperationException("not editable");
-      }
-    };
   }
 
   private void confirm() {

@@ -19,12 +19,12 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 import org.hortus.app.ui.Messages;
+import org.hortus.app.ui.ShownAs;
 
 /**
  * The editor of the draft: the recipe's crop and source; the stages as a table with the selected
@@ -89,17 +89,7 @@ final class RecipeEditorView {
 
     humidityForm.setId("recipes-period-humidityForm");
     humidityForm.getItems().setAll(HumidityForm.values());
-    humidityForm.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(HumidityForm form) {
-        return form == null ? "" : messages.text(form.labelKey());
-      }
-
-      @Override
-      public HumidityForm fromString(String text) {
-        return null;
-      }
-    });
+    humidityForm.setConverter(ShownAs.words(form -> messages.text(form.labelKey())));
     lamps = new CheckBox(messages.text("recipes.field.lamps"));
     lamps.setId("recipes-period-lamps");
 

@@ -27,6 +27,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.hortus.app.schedule.ScheduleProblem.Field;
 import org.hortus.app.ui.Messages;
+import org.hortus.app.ui.ShownAs;
 import org.hortus.model.park.Greenhouse;
 import org.hortus.model.park.Park;
 
@@ -274,17 +275,7 @@ final class ScheduleEditorView extends VBox {
     ChoiceBox<T> box = new ChoiceBox<>();
     box.setId(id);
     box.getItems().setAll(values);
-    box.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(T item) {
-        return item == null ? "" : text.apply(item);
-      }
-
-      @Override
-      public T fromString(String string) {
-        throw new UnsupportedOperationException("not editable");
-      }
-    });
+    box.setConverter(ShownAs.words(text));
     return box;
   }
 

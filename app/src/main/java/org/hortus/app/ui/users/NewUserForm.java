@@ -8,6 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.hortus.app.security.Role;
+import org.hortus.app.ui.FieldCheck;
 
 /**
  * Creating an account: name, role, password twice, each checked as you type with the message

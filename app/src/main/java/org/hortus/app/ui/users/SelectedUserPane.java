@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hortus.app.security.Role;
 import org.hortus.app.security.UserAccount;
+import org.hortus.app.ui.FieldCheck;
 
 /**
  * Acts on the account selected in the table: change its role; disable it (after a confirmation

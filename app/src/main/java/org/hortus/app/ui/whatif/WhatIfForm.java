@@ -3,7 +3,6 @@ package org.hortus.app.ui.whatif;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -24,6 +23,7 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.hortus.app.sim.WhatIfComparison;
 import org.hortus.app.ui.Messages;
+import org.hortus.app.ui.ShownAs;
 import org.hortus.model.park.Greenhouse;
 
 /**
@@ -57,10 +57,10 @@ final class WhatIfForm {
     this.model = model;
     greenhouse.setId("whatif-greenhouse");
     greenhouse.getItems().setAll(houses);
-    greenhouse.setConverter(converter(h -> messages.text("whatif.greenhouse.item", h.id(), h.name())));
+    greenhouse.setConverter(ShownAs.words(h -> messages.text("whatif.greenhouse.item", h.id(), h.name())));
     model.greenhouse().bind(greenhouse.valueProperty());
     recipe.setId("whatif-recipe");
-    recipe.setConverter(converter(c -> c.label(messages, zone)));
+    recipe.setConverter(ShownAs.words(c -> c.label(messages, zone)));
     recipe.setPromptText(messages.text("whatif.recipe.loading"));
     recipe.setPrefWidth(460);
     model.recipe().bind(recipe.valueProperty());
@@ -188,20 +188,6 @@ final class WhatIfForm {
       public Integer fromString(String text) {
         var parsed = WhatIfViewModel.parseDays(text);
         return parsed.isPresent() ? parsed.getAsInt() : factory.getValue();
-      }
-    };
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T item) {
-        return item == null ? "" : text.apply(item);
-      }
-
-      @Override
-      public T fromString(String string) {
-        throw new UnsupportedOperationException("not editable");
       }
     };
   }

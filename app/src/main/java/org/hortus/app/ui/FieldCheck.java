@@ -1,4 +1,4 @@
-package org.hortus.app.ui.users;
+package org.hortus.app.ui;
 
 import javafx.beans.binding.StringExpression;
 import javafx.scene.control.Label;
@@ -13,16 +13,16 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
  * problem in words, for people, screen readers and tests. Style classes, not graphic decorations,
  * so the scene root is never wrapped. FX thread only.
  */
-final class FieldCheck {
+public final class FieldCheck {
 
   private final ValidationSupport support = new ValidationSupport();
 
-  FieldCheck() {
+  public FieldCheck() {
     support.setValidationDecorator(new StyleClassValidationDecoration());
   }
 
   /** Marks {@code field} while {@code problem} is not empty; returns the label showing it. */
-  Label watch(TextInputControl field, StringExpression problem, String labelId) {
+  public Label watch(TextInputControl field, StringExpression problem, String labelId) {
     support.registerValidator(
         field,
         false,
